@@ -1,0 +1,75 @@
+//! Small widgets shared by the pages.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A labelled text input or auto-growing text area that is safe with
+/// Vietnamese input methods: the value is set once, read on every `input`
+/// that is not part of an IME composition and again on `compositionend`, and
+/// never written back while the person types, so the caret and the
+/// composition are left alone.
+#[component]
+pub fn TextField(
+    /// The element id (also used by tests).
+    id: String,
+    /// The visible label.
+    label: String,
+    /// The value when the field appears.
+    initial: String,
+    /// Called with the field's whole text after each change.
+    on_change: Callback<String>,
+    /// A hint shown under the label.
+    #[prop(optional_no_strip)]
+    hint: Option<&'static str>,
+    /// A text area rather than a one-line input.
+    #[prop(optional)]
+    multiline: bool,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = hint.map(|_| hint_id.clone());
+    let on_input = move |ev: ev::Event| {
+        let composing = ev
+            .dyn_ref::<web_sys::InputEvent>()
+            .is_some_and(|e| e.is_composing());
+        if !composing {
+            on_change.run(event_target_value(&ev));
+        }
+    };
+    let on_composition_end = move |ev: ev::CompositionEvent| on_change.run(event_target_value(&ev));
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                name=id.clone()
+                rows="3"
+                aria-describedby=described.clone()
+                prop:value=initial
+                on:input=on_input
+                on:compositionend=on_composition_end
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                type="text"
+                id=id.clone()
+                name=id.clone()
+                autocomplete="off"
+                aria-describedby=described.clone()
+                prop:value=initial
+                on:input=on_input
+                on:compositionend=on_composition_end
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{h}</span> })}
+            {control}
+        </div>
+    }
+}

@@ -1,0 +1,6 @@
+//! Browser glue (wasm only), behind small interfaces: the UI calls these and
+//! never touches web APIs for storage, time or the service worker itself.
+
+pub mod clock;
+pub mod storage;
+pub mod sw;
