@@ -271,7 +271,7 @@ impl<K: KeyValue> Drafts<K> {
                 Err(e) => problems.push(e),
             }
         }
-        found.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+        found.sort_by_key(|s| std::cmp::Reverse(s.updated_at));
         Ok((found, problems))
     }
 

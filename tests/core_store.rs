@@ -1,0 +1,144 @@
+//! The draft store's logic over an in-memory key-value store: revisions,
+//! quarantine, newer schemas, full storage.
+
+use chrono::{TimeZone, Utc};
+use kiemdiem::core::dossier::{Dossier, DossierId, IdentityField, Role};
+use kiemdiem::core::store::{Drafts, KeyValue, KvError, LoadError, MemoryKv, SaveError};
+
+fn dossier(id: &str, minute: u32) -> Dossier {
+    let at = Utc.with_ymd_and_hms(2026, 11, 29, 8, minute, 0).unwrap();
+    let mut d = Dossier::new(DossierId(id.into()), 2025, Role::Member, at).unwrap();
+    d.set_identity(IdentityField::FullName, "Nguyễn Thị Ánh Hồng", at);
+    d
+}
+
+#[test]
+fn revisions_count_up_and_a_stale_writer_is_refused() {
+    let drafts = Drafts::new(MemoryKv::default());
+    let d = dossier("hs-1", 0);
+    assert_eq!(drafts.save(&d, 0), Ok(1));
+    assert_eq!(drafts.save(&d, 1), Ok(2));
+    assert_eq!(
+        drafts.save(&d, 1),
+        Err(SaveError::Conflict {
+            expected: 1,
+            stored: 2
+        })
+    );
+    // A brand-new dossier with an id already in use is a conflict too.
+    assert_eq!(
+        drafts.save(&d, 0),
+        Err(SaveError::Conflict {
+            expected: 0,
+            stored: 2
+        })
+    );
+}
+
+#[test]
+fn the_list_is_newest_first_and_skips_other_keys() {
+    let drafts = Drafts::new(MemoryKv::default());
+    drafts.save(&dossier("hs-old", 1), 0).unwrap();
+    drafts.save(&dossier("hs-new", 9), 0).unwrap();
+    drafts.kv().set("unrelated", "x").unwrap();
+    let (list, problems) = drafts.list().unwrap();
+    assert!(problems.is_empty());
+    let ids: Vec<_> = list.iter().map(|s| s.id.0.as_str()).collect();
+    assert_eq!(ids, ["hs-new", "hs-old"]);
+    assert_eq!(list[0].full_name, "Nguyễn Thị Ánh Hồng");
+}
+
+#[test]
+fn a_corrupt_value_is_moved_aside_once_and_never_overwritten() {
+    let drafts = Drafts::new(MemoryKv::default());
+    drafts
+        .kv()
+        .set("kiemdiem.dossier.hs-x", "garbage 1")
+        .unwrap();
+    let (_, problems) = drafts.list().unwrap();
+    assert!(
+        matches!(&problems[..], [LoadError::Malformed { quarantined_as, .. }] if quarantined_as == "kiemdiem.quarantine.hs-x")
+    );
+    // Reported once: the next listing is clean.
+    assert!(drafts.list().unwrap().1.is_empty());
+    // A second corrupt value under the same id gets its own quarantine key.
+    drafts
+        .kv()
+        .set("kiemdiem.dossier.hs-x", "garbage 2")
+        .unwrap();
+    let err = drafts.load(&DossierId("hs-x".into())).unwrap_err();
+    assert!(
+        matches!(err, LoadError::Malformed { ref quarantined_as, .. } if quarantined_as == "kiemdiem.quarantine.hs-x.2")
+    );
+    assert_eq!(
+        drafts
+            .kv()
+            .get("kiemdiem.quarantine.hs-x")
+            .unwrap()
+            .as_deref(),
+        Some("garbage 1")
+    );
+    assert_eq!(
+        drafts
+            .kv()
+            .get("kiemdiem.quarantine.hs-x.2")
+            .unwrap()
+            .as_deref(),
+        Some("garbage 2")
+    );
+    assert_eq!(drafts.quarantined().unwrap().len(), 2);
+}
+
+#[test]
+fn a_valid_json_that_is_not_a_dossier_is_quarantined_too() {
+    let drafts = Drafts::new(MemoryKv::default());
+    drafts
+        .kv()
+        .set("kiemdiem.dossier.hs-y", r#"{"schema":1,"revision":3}"#)
+        .unwrap();
+    assert!(matches!(
+        drafts.load(&DossierId("hs-y".into())),
+        Err(LoadError::Malformed { .. })
+    ));
+}
+
+#[test]
+fn a_newer_schema_is_left_untouched() {
+    let drafts = Drafts::new(MemoryKv::default());
+    let raw = r#"{"schema":99,"revision":1,"dossier":{}}"#;
+    drafts.kv().set("kiemdiem.dossier.hs-z", raw).unwrap();
+    assert!(matches!(
+        drafts.load(&DossierId("hs-z".into())),
+        Err(LoadError::NewerSchema { found: 99, .. })
+    ));
+    assert_eq!(
+        drafts.kv().get("kiemdiem.dossier.hs-z").unwrap().as_deref(),
+        Some(raw)
+    );
+    // And a save does not overwrite it.
+    let mut d = dossier("hs-z", 0);
+    d.id = DossierId("hs-z".into());
+    assert!(matches!(
+        drafts.save(&d, 1),
+        Err(SaveError::Load(LoadError::NewerSchema { .. }))
+    ));
+    assert_eq!(
+        drafts.kv().get("kiemdiem.dossier.hs-z").unwrap().as_deref(),
+        Some(raw)
+    );
+}
+
+#[test]
+fn a_full_storage_reports_quota_and_keeps_the_previous_save() {
+    let drafts = Drafts::new(MemoryKv::with_quota(2_000));
+    let mut d = dossier("hs-q", 0);
+    assert_eq!(drafts.save(&d, 0), Ok(1));
+    d.set_answer_text("I.1", &"Rất dài. ".repeat(400), d.updated_at);
+    assert_eq!(
+        drafts.save(&d, 1),
+        Err(SaveError::Kv(KvError::QuotaExceeded))
+    );
+    let stored = drafts.load(&d.id).unwrap().unwrap();
+    assert_eq!(stored.revision, 1);
+    assert_eq!(stored.dossier.answer_text("I.1"), "");
+}
