@@ -1,19 +1,62 @@
 //! Templates as data: one file per official form, and the choice of form
 //! from the review year and the role.
 //!
-//! Official wording is copied verbatim from `shared/domain/` (see each
-//! file's header for its sources). Where the reference marks a text as not
-//! confirmed, the item carries [`Confidence::Unconfirmed`] or
-//! [`Confidence::ThirdParty`] and a [`Template::notes`] entry says so; the
-//! editor shows that note next to it.
+//! Official wording is copied verbatim from `shared/domain/` (each block of
+//! data carries a source comment such as `// criteria.md §6.1 [C-3p]`).
+//! Where the reference marks a text as not confirmed, the text carries
+//! [`Confidence::Unconfirmed`] or [`Confidence::ThirdParty`] and a
+//! [`Template::notes`] entry says so; the editor shows that note next to it.
+//!
+//! # Ids
+//!
+//! Ids are the keys a dossier stores its answers under, so they never change
+//! once published (correct a wording by bumping [`Template::version`], never
+//! by renaming an id). They are ASCII, and built from the printed numbering:
+//!
+//! * **Sections**: the Roman numeral as printed, `"I"` … `"VII"`; in the 2025
+//!   forms prefixed by their part letter: `"A.I"` … `"A.VI"`, `"B.I"`,
+//!   `"B.II"`.
+//! * **Items**: section id, a dot, the item's printed number: `"I.1"`,
+//!   `"II.2"`, `"VII.1"`, `"A.I.3"`, `"A.II.1"`. Two exceptions:
+//!   * the three leader items of the 2019 form (and of Mẫu 02B-2023) are
+//!     `"I.lanhdao.1"` … `"I.lanhdao.3"`: the 2019 form prints them as 3.–5.
+//!     for leaders only, and then prints the cam kết item (`"I.3"`, number 3.
+//!     for everybody else) as 6. (see [`Item::number_for`]);
+//!   * the two items of 2025 section B.I are the criteria groups,
+//!     `"B.I.chung"` (nhóm tiêu chí chung) and `"B.I.nhiemvu"` (nhóm tiêu chí
+//!     về kết quả thực hiện nhiệm vụ).
+//! * **Criteria** (2025, the keys of `Dossier::points`): group id, a dot, the
+//!   criterion's position in its group: `"B.I.chung.1"`, `"B.I.nhiemvu.3"`.
+//!   Sector blocks of a criterion (Phụ lục 4): `"B.I.nhiemvu.1.khoi1"` …
+//! * **A section without items** is answered as one answer keyed by the
+//!   section id (`"III"`, `"A.VI"`).
+//! * **Signature and assessment blocks**: `"ca-nhan"`, `"thu-truong"`,
+//!   `"chi-uy"`, `"dang-uy"`.
+//!
+//! All ids (sections, items, criteria, sectors, blocks) are unique within a
+//! template.
+//!
+//! # Where the answers go
+//!
+//! * [`ItemKind::Text`] and [`ItemKind::TextWithGrade`]: `Dossier::answers`,
+//!   under the item (or section) id; the grade in `Answer::grade`.
+//! * [`ItemKind::Rating`]: `Dossier::proposal` (2019 section VII, 2025
+//!   B.II). The section is still data, so that the editor and the PDF know
+//!   where the proposed ratings sit.
+//! * [`ItemKind::Points`]: `Dossier::points`, one entry per criterion of the
+//!   group, bounded by a [`PointScheme`].
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::dossier::{IdentityField, NewDossierError, Role};
+use crate::core::dossier::{IdentityField, NewDossierError, Points, Role};
 
+mod criteria;
+mod points;
 mod t2019;
 mod t2023;
 mod t2025;
+
+pub use points::{CriterionMax, GroupScheme, PointScheme, PointSchemeError, SchemeOrigin};
 
 /// Which official form a dossier is written on. Keyed by regime and role,
 /// never by the form's letter (the letters swap between 2023 and 2025).
@@ -122,13 +165,71 @@ pub enum Confidence {
     Unconfirmed,
 }
 
-/// What an item asks of the person.
+impl Confidence {
+    /// Whether the text is tagged [C].
+    pub fn is_confirmed(self) -> bool {
+        self == Confidence::Confirmed
+    }
+}
+
+/// The four-level self-grade box printed after an item ("Tự đánh giá về cấp
+/// độ thực hiện: □ Xuất sắc □ Tốt □ Trung bình □ Kém"). The levels are
+/// [`crate::core::dossier::Grade`]; their labels are in `crate::text`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct GradeBox {
+    /// The label printed before the four boxes, verbatim, if known.
+    pub label: Option<&'static str>,
+    /// How sure the reference is of the label.
+    pub label_confidence: Confidence,
+    /// How sure the reference is that the form has the boxes here at all.
+    pub confidence: Confidence,
+    /// Whether the editor shows the boxes without being asked. `false` where
+    /// the boxes are only presumed (2023 forms, gaps.md §7: "an optional
+    /// field, off by default for 2023–2024 until confirmed").
+    pub shown_by_default: bool,
+}
+
+/// Which proposed rating an [`ItemKind::Rating`] slot holds (both are stored
+/// in `Dossier::proposal`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RatingTarget {
+    /// As đảng viên (`Proposal::party`).
+    Party,
+    /// As cán bộ, công chức, viên chức (`Proposal::civil_servant`; 2019
+    /// form VII.1).
+    CivilServant,
+}
+
+/// What an item (or an item-less section) asks of the person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ItemKind {
     /// Free text.
     Text,
     /// Free text plus a self-grade (Xuất sắc / Tốt / Trung bình / Kém).
-    TextWithGrade,
+    TextWithGrade(GradeBox),
+    /// One of the four quality levels, proposed by the person. Not stored in
+    /// `Dossier::answers` but in `Dossier::proposal`.
+    Rating(RatingTarget),
+    /// Points for one criteria group (2025 B.I); the item id is the group id
+    /// in [`Template::scoring`]. Stored per criterion in `Dossier::points`.
+    Points,
+}
+
+impl ItemKind {
+    /// Whether the answer is a text in `Dossier::answers` (with an optional
+    /// grade), as opposed to a rating or points.
+    pub fn stores_text(self) -> bool {
+        matches!(self, ItemKind::Text | ItemKind::TextWithGrade(_))
+    }
+
+    /// The grade box, for [`ItemKind::TextWithGrade`].
+    pub fn grade_box(self) -> Option<GradeBox> {
+        match self {
+            ItemKind::TextWithGrade(g) => Some(g),
+            _ => None,
+        }
+    }
 }
 
 /// One numbered item of a section.
@@ -138,18 +239,103 @@ pub struct Item {
     pub id: &'static str,
     /// The item's number as printed ("1.", "-", …).
     pub number: &'static str,
-    /// The heading, verbatim.
+    /// The number printed for leaders when it differs (the 2019 cam kết item
+    /// is "3." for members and "6." for leaders). See [`Item::number_for`].
+    pub leader_number: Option<&'static str>,
+    /// The heading, verbatim (with its printed final punctuation).
     pub heading: &'static str,
     /// Official guidance shown beside the item, verbatim, one paragraph each.
     pub guidance: &'static [&'static str],
+    /// How sure the reference is of the guidance (it often comes from another
+    /// source than the heading).
+    pub guidance_confidence: Confidence,
     pub kind: ItemKind,
     /// Whether the item must be answered before export ("nếu có" items
     /// are optional).
     pub required: bool,
-    /// Whether only leaders and managers answer it (the 2019 form's three
-    /// extra items).
+    /// Whether only leaders and managers answer it (the three leader items).
     pub leaders_only: bool,
+    /// How sure the reference is of the heading and of the item's place in
+    /// the form.
     pub confidence: Confidence,
+}
+
+impl Item {
+    /// A required free-text item for everybody, without guidance.
+    pub const fn text(
+        id: &'static str,
+        number: &'static str,
+        heading: &'static str,
+        confidence: Confidence,
+    ) -> Item {
+        Item {
+            id,
+            number,
+            leader_number: None,
+            heading,
+            guidance: &[],
+            guidance_confidence: confidence,
+            kind: ItemKind::Text,
+            required: true,
+            leaders_only: false,
+            confidence,
+        }
+    }
+
+    /// The same item with another kind.
+    pub const fn with_kind(self, kind: ItemKind) -> Item {
+        Item { kind, ..self }
+    }
+
+    /// The same item with guidance.
+    pub const fn with_guidance(
+        self,
+        guidance: &'static [&'static str],
+        confidence: Confidence,
+    ) -> Item {
+        Item {
+            guidance,
+            guidance_confidence: confidence,
+            ..self
+        }
+    }
+
+    /// The same item, optional ("nếu có").
+    pub const fn not_required(self) -> Item {
+        Item {
+            required: false,
+            ..self
+        }
+    }
+
+    /// The same item, answered by leaders and managers only.
+    pub const fn for_leaders(self) -> Item {
+        Item {
+            leaders_only: true,
+            ..self
+        }
+    }
+
+    /// The same item, printed with another number for leaders.
+    pub const fn with_leader_number(self, number: &'static str) -> Item {
+        Item {
+            leader_number: Some(number),
+            ..self
+        }
+    }
+
+    /// The number printed on the form of a person with this role.
+    pub fn number_for(&self, role: Role) -> &'static str {
+        match (role, self.leader_number) {
+            (Role::Leader, Some(n)) => n,
+            _ => self.number,
+        }
+    }
+
+    /// Whether a person with this role answers the item.
+    pub fn applies_to(&self, role: Role) -> bool {
+        !self.leaders_only || role == Role::Leader
+    }
 }
 
 /// One section of a template (I, II, …).
@@ -166,21 +352,268 @@ pub struct Section {
     pub heading: &'static str,
     /// Official guidance for the section as a whole, verbatim.
     pub guidance: &'static [&'static str],
-    /// The items; a section without items is answered as one text whose
-    /// answer key is the section id.
+    /// How sure the reference is of the guidance.
+    pub guidance_confidence: Confidence,
+    /// The items; a section without items is answered as one answer of
+    /// [`Section::kind`] whose key is the section id.
     pub items: &'static [Item],
+    /// What an item-less section asks (ignored when it has items).
+    pub kind: ItemKind,
     /// Whether the section must be answered before export.
     pub required: bool,
+    /// How sure the reference is of the heading (and part heading) and of
+    /// the section's place in the form.
     pub confidence: Confidence,
+}
+
+impl Section {
+    /// A required section answered as one free text, without guidance.
+    pub const fn new(
+        id: &'static str,
+        number: &'static str,
+        heading: &'static str,
+        confidence: Confidence,
+    ) -> Section {
+        Section {
+            id,
+            part: None,
+            number,
+            heading,
+            guidance: &[],
+            guidance_confidence: confidence,
+            items: &[],
+            kind: ItemKind::Text,
+            required: true,
+            confidence,
+        }
+    }
+
+    /// The same section, opening a part.
+    pub const fn opening_part(self, part: &'static str) -> Section {
+        Section {
+            part: Some(part),
+            ..self
+        }
+    }
+
+    /// The same section with items.
+    pub const fn with_items(self, items: &'static [Item]) -> Section {
+        Section { items, ..self }
+    }
+
+    /// The same section with guidance.
+    pub const fn with_guidance(
+        self,
+        guidance: &'static [&'static str],
+        confidence: Confidence,
+    ) -> Section {
+        Section {
+            guidance,
+            guidance_confidence: confidence,
+            ..self
+        }
+    }
+
+    /// The same item-less section, answered with another kind.
+    pub const fn with_kind(self, kind: ItemKind) -> Section {
+        Section { kind, ..self }
+    }
+
+    /// The same section, optional ("nếu có").
+    pub const fn not_required(self) -> Section {
+        Section {
+            required: false,
+            ..self
+        }
+    }
 }
 
 /// A note the editor shows about the template's sources or gaps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Note {
-    /// The section the note is about, or `None` for the whole template.
+    /// What the note is about: a section id, an item id, a signature block
+    /// id, or `None` for the whole template.
     pub section: Option<&'static str>,
     /// The note, in Vietnamese (it is shown to the person).
     pub text: &'static str,
+}
+
+/// Who fills a signature or assessment block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signer {
+    /// The person writing the review (signs by hand on the printed copy).
+    SelfReviewer,
+    /// Thủ trưởng cơ quan, đơn vị (the civil-servant rating, 2019 form).
+    HeadOfUnit,
+    /// Chi ủy (chi bộ): comments and the proposed rating.
+    CellCommittee,
+    /// Đảng ủy (chi ủy cơ sở): the rating decided.
+    PartyCommittee,
+}
+
+impl Signer {
+    /// Whether the person writing the review fills it. The other blocks are
+    /// printed blank: the app never fills them for the person.
+    pub fn filled_by_person(self) -> bool {
+        self == Signer::SelfReviewer
+    }
+}
+
+/// A signature or assessment block printed after the last section, in the
+/// template's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SignatureBlock {
+    /// Unique within the template ("ca-nhan", "thu-truong", "chi-uy",
+    /// "dang-uy").
+    pub id: &'static str,
+    pub signer: Signer,
+    /// The heading printed above the block, verbatim, if any.
+    pub heading: Option<&'static str>,
+    /// The lines printed for the signer to fill, verbatim ("- Nhận xét, …:").
+    pub lines: &'static [&'static str],
+    /// The signature caption, verbatim ("T/M CHI ỦY (CHI BỘ)").
+    pub caption: &'static str,
+    /// The line under the caption, verbatim ("(Xác lập thời điểm, ký, ghi
+    /// rõ họ tên)").
+    pub caption_note: &'static str,
+    pub confidence: Confidence,
+}
+
+/// Which group of criteria (QĐ 366 Điều 10: 100 points in two groups).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupKind {
+    /// Nhóm tiêu chí chung (30 điểm).
+    General,
+    /// Nhóm tiêu chí về kết quả thực hiện nhiệm vụ (70 điểm).
+    Tasks,
+}
+
+/// A sector block of a criterion: the person scores against the block of
+/// their own sector (QĐ 366 Phụ lục 4, task group: nine "Khối …").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sector {
+    /// Unique within the template, e.g. "B.I.nhiemvu.1.khoi1".
+    pub id: &'static str,
+    /// The number as printed ("1.").
+    pub number: &'static str,
+    /// The heading, verbatim ("Khối cơ quan tham mưu của Đảng tập trung đánh
+    /// giá về:").
+    pub heading: &'static str,
+    /// The bullets, verbatim, one line each.
+    pub body: &'static [&'static str],
+}
+
+/// One scored criterion of a criteria group, verbatim from the QĐ 366
+/// appendix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Criterion {
+    /// Unique within the template ("B.I.chung.1"); the key in
+    /// `Dossier::points`.
+    pub id: &'static str,
+    /// The number as printed in the appendix ("1.", "(i)", or "" where the
+    /// appendix does not number it).
+    pub number: &'static str,
+    /// The heading, verbatim.
+    pub heading: &'static str,
+    /// The sub-heads and bullets, verbatim, one line each (with their "-",
+    /// "(i)", "(*)" as printed).
+    pub body: &'static [&'static str],
+    /// Alternative sector blocks (the person picks their own), if any.
+    pub sectors: &'static [Sector],
+    pub confidence: Confidence,
+}
+
+/// One criteria group of the 2025 scoring (B.I).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CriteriaGroup {
+    /// The id of the B.I item that shows the group ("B.I.chung",
+    /// "B.I.nhiemvu").
+    pub id: &'static str,
+    pub kind: GroupKind,
+    /// The group's heading in the appendix, verbatim, if it prints one
+    /// ("I- NHÓM TIÊU CHÍ CHUNG (30 ĐIỂM)").
+    pub appendix_heading: Option<&'static str>,
+    /// Lead paragraphs of the group in the appendix, verbatim.
+    pub intro: &'static [&'static str],
+    /// The group's maximum (QĐ 366: 30 and 70 points).
+    pub max: Points,
+    /// How sure the reference is of that maximum for this appendix.
+    pub max_confidence: Confidence,
+    /// The criteria, in the appendix's order.
+    pub criteria: &'static [Criterion],
+}
+
+/// The 2025 scoring (part B.I): the criteria of one QĐ 366 appendix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scoring {
+    /// The number of the QĐ 366 appendix (3, 4 or 5).
+    pub appendix: u8,
+    /// General group first, then task results.
+    pub groups: &'static [CriteriaGroup],
+    /// The total line's label, verbatim ("Tổng điểm:").
+    pub total_label: &'static str,
+    /// The total maximum (100 points).
+    pub total_max: Points,
+}
+
+impl Scoring {
+    /// The group with this id.
+    pub fn group(&self, id: &str) -> Option<&'static CriteriaGroup> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// Every criterion, with its group.
+    pub fn criteria(
+        &self,
+    ) -> impl Iterator<Item = (&'static CriteriaGroup, &'static Criterion)> + use<> {
+        self.groups
+            .iter()
+            .flat_map(|g| g.criteria.iter().map(move |c| (g, c)))
+    }
+}
+
+/// Where a wording comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Wording {
+    /// Official text, with the reference's confidence.
+    Official(Confidence),
+    /// The app's own wording (no official text exists in the reference).
+    AppOwn,
+}
+
+/// What a column of the evidence appendix holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ColumnKind {
+    /// Free text.
+    Text,
+    /// On time or late (đúng hạn / chậm tiến độ).
+    Timeliness,
+}
+
+/// One column of the evidence appendix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EvidenceColumn {
+    /// Stable key of the column (ASCII).
+    pub id: &'static str,
+    pub label: &'static str,
+    pub kind: ColumnKind,
+    pub wording: Wording,
+}
+
+/// The appendix of task results the 2025 forms ask to attach as evidence
+/// for the task-group score (HD 43 mục 7.12).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EvidenceAppendix {
+    /// The line the form prints after B.II asking for the appendix,
+    /// verbatim, if the form has one.
+    pub attach_line: Option<&'static str>,
+    pub attach_line_confidence: Confidence,
+    /// The rule that asks for it, verbatim (HD 43 mục 7.12).
+    pub basis: &'static str,
+    /// The table's columns, one row per task.
+    pub columns: &'static [EvidenceColumn],
 }
 
 /// One official form, as data.
@@ -191,16 +624,54 @@ pub struct Template {
     pub version: u32,
     /// The form code printed at the top, e.g. "Mẫu 02-HD KĐ.ĐG 2019".
     pub code: &'static str,
+    /// How sure the reference is of the code line.
+    pub code_confidence: Confidence,
     /// The title, e.g. "BẢN KIỂM ĐIỂM CÁ NHÂN".
     pub title: &'static str,
     /// The line under "Năm …", e.g. "(Cá nhân giữ chức vụ lãnh đạo, quản
     /// lý)".
     pub subtitle: Option<&'static str>,
+    /// How sure the reference is of the title and the subtitle.
+    pub title_confidence: Confidence,
     pub regime: Regime,
     /// The identity fields the form prints, in order.
     pub identity: &'static [IdentityField],
     pub sections: &'static [Section],
+    /// The 2025 scoring (B.I), if the form has one.
+    pub scoring: Option<&'static Scoring>,
+    /// The evidence appendix to attach (2025), if any.
+    pub evidence: Option<&'static EvidenceAppendix>,
+    /// Signature and assessment blocks, printed after the last section.
+    pub blocks: &'static [SignatureBlock],
     pub notes: &'static [Note],
+}
+
+/// One answer slot of a template: where an answer goes and what it asks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AnswerSlot {
+    /// The answer key: the item id, or the section id for an item-less
+    /// section.
+    pub key: &'static str,
+    pub section: &'static Section,
+    pub item: Option<&'static Item>,
+    pub kind: ItemKind,
+}
+
+impl AnswerSlot {
+    /// Whether it must be answered before export.
+    pub fn required(&self) -> bool {
+        self.item.map_or(self.section.required, |i| i.required)
+    }
+
+    /// Whether only leaders answer it.
+    pub fn leaders_only(&self) -> bool {
+        self.item.is_some_and(|i| i.leaders_only)
+    }
+
+    /// How sure the reference is of what it asks.
+    pub fn confidence(&self) -> Confidence {
+        self.item.map_or(self.section.confidence, |i| i.confidence)
+    }
 }
 
 impl Template {
@@ -209,18 +680,99 @@ impl Template {
         self.sections.iter().find(|s| s.id == id)
     }
 
-    /// Every answer key of the template with what it asks: items, and
-    /// sections answered as one text.
-    pub fn answer_slots(&self) -> impl Iterator<Item = (&'static Section, Option<&'static Item>)> {
-        self.sections.iter().flat_map(|s| {
-            let items: Box<dyn Iterator<Item = (&'static Section, Option<&'static Item>)>> =
-                if s.items.is_empty() {
-                    Box::new(std::iter::once((s, None)))
-                } else {
-                    Box::new(s.items.iter().map(move |i| (s, Some(i))))
-                };
-            items
+    /// The item with this id, with its section.
+    pub fn item(&self, id: &str) -> Option<(&'static Section, &'static Item)> {
+        self.sections
+            .iter()
+            .find_map(|s| s.items.iter().find(|i| i.id == id).map(|i| (s, i)))
+    }
+
+    /// Every answer slot, in print order (leaders' items included), of every
+    /// kind: texts, ratings and points.
+    pub fn slots(&self) -> impl Iterator<Item = AnswerSlot> + use<> {
+        let sections: &'static [Section] = self.sections;
+        sections.iter().flat_map(|s| {
+            let slots: Box<dyn Iterator<Item = AnswerSlot>> = if s.items.is_empty() {
+                Box::new(std::iter::once(AnswerSlot {
+                    key: s.id,
+                    section: s,
+                    item: None,
+                    kind: s.kind,
+                }))
+            } else {
+                Box::new(s.items.iter().map(move |i| AnswerSlot {
+                    key: i.id,
+                    section: s,
+                    item: Some(i),
+                    kind: i.kind,
+                }))
+            };
+            slots
         })
+    }
+
+    /// The answer slots a person with this role fills, in print order: the
+    /// leaders-only items only for [`Role::Leader`].
+    pub fn slots_for(&self, role: Role) -> impl Iterator<Item = AnswerSlot> + use<> {
+        self.slots()
+            .filter(move |s| s.item.is_none_or(|i| i.applies_to(role)))
+    }
+
+    /// Every text answer of the template (the keys of `Dossier::answers`)
+    /// with what it asks: items, and sections answered as one text. Ratings
+    /// and points are left out (see [`Template::slots`]).
+    pub fn answer_slots(
+        &self,
+    ) -> impl Iterator<Item = (&'static Section, Option<&'static Item>)> + use<> {
+        self.slots()
+            .filter(|s| s.kind.stores_text())
+            .map(|s| (s.section, s.item))
+    }
+
+    /// [`Template::answer_slots`] for a person with this role (leaders-only
+    /// items only for [`Role::Leader`]).
+    pub fn answer_slots_for(
+        &self,
+        role: Role,
+    ) -> impl Iterator<Item = (&'static Section, Option<&'static Item>)> + use<> {
+        self.slots_for(role)
+            .filter(|s| s.kind.stores_text())
+            .map(|s| (s.section, s.item))
+    }
+
+    /// The criterion with this id (2025), with its group.
+    pub fn criterion(&self, id: &str) -> Option<(&'static CriteriaGroup, &'static Criterion)> {
+        self.scoring?.criteria().find(|(_, c)| c.id == id)
+    }
+
+    /// The app's default point scheme for the 2025 scoring (equal shares),
+    /// or `None` for a template without scoring. See [`PointScheme`].
+    pub fn default_point_scheme(&self) -> Option<PointScheme> {
+        PointScheme::default_for(self)
+    }
+
+    /// The notes about one section, item or block.
+    pub fn notes_for<'a>(&self, id: &'a str) -> impl Iterator<Item = &'static Note> + use<'a> {
+        let notes: &'static [Note] = self.notes;
+        notes.iter().filter(move |n| n.section == Some(id))
+    }
+
+    /// Every id the template defines (sections, items, criteria, sectors,
+    /// blocks), in print order; they are all distinct.
+    pub fn all_ids(&self) -> Vec<&'static str> {
+        let mut ids = Vec::new();
+        for s in self.sections {
+            ids.push(s.id);
+            ids.extend(s.items.iter().map(|i| i.id));
+        }
+        if let Some(scoring) = self.scoring {
+            for (_, c) in scoring.criteria() {
+                ids.push(c.id);
+                ids.extend(c.sectors.iter().map(|k| k.id));
+            }
+        }
+        ids.extend(self.blocks.iter().map(|b| b.id));
+        ids
     }
 }
 
