@@ -301,6 +301,237 @@ pub enum CivilServantRating {
     Rated(Rating),
 }
 
+/// A disciplinary measure (hình thức kỷ luật), mildest first, so that
+/// "from khiển trách upward" (QĐ 366 Điều 11 khoản 4) is `level >=
+/// DisciplineLevel::Reprimand`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisciplineLevel {
+    /// Khiển trách.
+    Reprimand,
+    /// Cảnh cáo.
+    Warning,
+    /// Cách chức.
+    Dismissal,
+    /// Khai trừ.
+    Expulsion,
+}
+
+impl DisciplineLevel {
+    /// The four levels, mildest first.
+    pub const ALL: [DisciplineLevel; 4] = [
+        DisciplineLevel::Reprimand,
+        DisciplineLevel::Warning,
+        DisciplineLevel::Dismissal,
+        DisciplineLevel::Expulsion,
+    ];
+}
+
+/// The two facts the mitigation clauses of QĐ 366 Điều 11 khoản 4 (and the
+/// exception of QĐ 124 Điều 12) ask about a violation. Both must hold for
+/// the clause to apply.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Mitigation {
+    /// «tự giác nhận lỗi, tự phát hiện vi phạm» (members); «đã chủ động
+    /// phát hiện, báo cáo và chỉ đạo xử lý kịp thời» (leaders).
+    pub self_reported: bool,
+    /// «khắc phục xong hậu quả».
+    pub remedied: bool,
+}
+
+impl Mitigation {
+    /// Whether both facts hold.
+    pub fn is_complete(self) -> bool {
+        self.self_reported && self.remedied
+    }
+}
+
+/// One disciplinary measure decided in the review year (one violation, one
+/// entry).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Discipline {
+    pub level: DisciplineLevel,
+    /// Whether the violation concerns public duty: «vi phạm liên quan đến
+    /// hoạt động công vụ» (members), «vi phạm liên quan đến chức trách,
+    /// nhiệm vụ trong thực thi công vụ» (leaders).
+    #[serde(default)]
+    pub public_duty: bool,
+    #[serde(default)]
+    pub mitigation: Mitigation,
+    /// The violation was already counted when an earlier year was rated
+    /// (HD 21: «một vi phạm bị xử lý kỷ luật chỉ tính một lần khi xếp
+    /// loại»).
+    #[serde(default)]
+    pub counted_in_earlier_rating: bool,
+}
+
+/// The shortcomings pointed out at the previous review (section III of the
+/// forms) and how many of them are fixed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ShortcomingCount {
+    pub pointed_out: u32,
+    pub fixed: u32,
+}
+
+/// A leader's figures for the localities, fields, bodies and units they
+/// directly lead («địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận do cá nhân
+/// trực tiếp lãnh đạo, quản lý»), as counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LedUnitResults {
+    /// Tasks assigned in the year (programme and plan).
+    pub tasks_total: u32,
+    /// Tasks completed.
+    pub tasks_done: u32,
+    /// Tasks completed on time, with quality and effect.
+    pub tasks_on_time_with_quality: u32,
+    /// Tasks completed beyond what was required («vượt mức yêu cầu»).
+    pub tasks_exceeded: u32,
+    /// Tasks behind schedule («chưa bảo đảm tiến độ»).
+    pub tasks_late: u32,
+    /// The 5 basic socio-economic targets were not met, for posts that
+    /// carry them (QĐ 366 Điều 11 khoản 4).
+    pub core_indicators_not_met: bool,
+    /// Units the person is responsible for, and how many of them were rated
+    /// "Không hoàn thành nhiệm vụ".
+    pub units_total: u32,
+    pub units_not_completed: u32,
+}
+
+/// The result of a confidence vote (lấy phiếu tín nhiệm) held in the year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VoteCount {
+    /// Votes of low confidence («tín nhiệm thấp»).
+    pub low: u32,
+    /// All votes cast.
+    pub total: u32,
+}
+
+/// The facts of the year the rating advisor (`core::rules`) needs beyond
+/// the form's text. All optional: an unknown fact is never held against
+/// the person (the advisor says it could not check instead).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Circumstances {
+    /// Is a cán bộ, công chức or viên chức (`None`: not said; the 2019
+    /// form's VII.1 answer is used then).
+    pub civil_servant: Option<bool>,
+    /// The civil-servant rating decided by the head of unit, once known
+    /// (it comes before the party rating).
+    pub civil_servant_rating: Option<Rating>,
+    /// Disciplinary measures decided in the review year.
+    pub disciplines: Vec<Discipline>,
+    /// The competent level concluded signs of degradation («kết luận có
+    /// biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự
+    /// diễn biến", "tự chuyển hoá"»).
+    pub degradation_concluded: bool,
+    /// A violation of what party members must not do («vi phạm những điều
+    /// đảng viên không được làm»), with its mitigation facts.
+    pub prohibited_acts: Option<Mitigation>,
+    /// A violation of the duty to set an example that harmed the standing of
+    /// the person and their unit («vi phạm quy định về trách nhiệm nêu
+    /// gương, gây ảnh hưởng xấu đến uy tín…»), with its mitigation facts.
+    pub exemplary_duty_breach: Option<Mitigation>,
+    /// Miễn công tác và sinh hoạt đảng.
+    pub exempted: bool,
+    /// Đình chỉ sinh hoạt đảng (not a suspension from party-committee
+    /// activity only: such a committee member is still rated).
+    pub suspended: bool,
+    /// Ngày kết nạp Đảng, for the "admitted less than 6 months ago" rule.
+    pub admitted_on: Option<NaiveDate>,
+    /// Shortcomings pointed out at the previous review, and fixed.
+    pub earlier_shortcomings: Option<ShortcomingCount>,
+    /// Leaders: results of what they directly lead.
+    pub led_unit: Option<LedUnitResults>,
+    /// Leaders: a confidence vote held in the year.
+    pub confidence_vote: Option<VoteCount>,
+    /// Leaders: corruption, waste or wrongdoing occurred in an organisation
+    /// or with a person under their direct management and was disciplined,
+    /// with the leader's mitigation facts.
+    pub misconduct_in_scope: Option<Mitigation>,
+}
+
+impl Circumstances {
+    /// Whether nothing was entered (old dossiers, new dossiers).
+    pub fn is_empty(&self) -> bool {
+        *self == Circumstances::default()
+    }
+}
+
+/// Whether a task was completed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskStatus {
+    /// Hoàn thành.
+    Done,
+    /// Không hoàn thành.
+    NotDone,
+}
+
+/// Whether a task kept to its schedule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Timeliness {
+    /// Đúng hạn.
+    OnTime,
+    /// Chưa bảo đảm tiến độ.
+    Late,
+}
+
+/// Whether a task met its quality and effect («bảo đảm chất lượng, hiệu
+/// quả»).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaskQuality {
+    Assured,
+    NotAssured,
+}
+
+/// One line of the task appendix («Phụ lục về kết quả thực hiện nhiệm vụ …
+/// sản phẩm, tiến độ, chất lượng»). Texts are stored as NFC.
+///
+/// The 2025 templates' evidence columns map to: `nhiem_vu` → `task`,
+/// `ke_hoach` → `target`, `ket_qua` → `result`, `tien_do` → `timeliness`,
+/// `chat_luong` → `quality_note` (as printed) and `quality` (for the
+/// advisor), `minh_chung` → `evidence`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TaskEvidence {
+    /// The task (nhiệm vụ).
+    pub task: String,
+    /// Its plan or target (kế hoạch, chỉ tiêu).
+    pub target: String,
+    /// What was achieved (kết quả, sản phẩm).
+    pub result: String,
+    pub status: Option<TaskStatus>,
+    pub timeliness: Option<Timeliness>,
+    pub quality: Option<TaskQuality>,
+    /// The quality as the person describes it (printed in the appendix).
+    pub quality_note: String,
+    /// Completed beyond what was required («hoàn thành vượt mức yêu cầu»).
+    pub exceeded: bool,
+    /// Where the evidence is (document, product, figure).
+    pub evidence: String,
+}
+
+impl TaskEvidence {
+    fn normalized(mut self) -> Self {
+        for s in [
+            &mut self.task,
+            &mut self.target,
+            &mut self.result,
+            &mut self.quality_note,
+            &mut self.evidence,
+        ] {
+            *s = nfc(s);
+        }
+        self
+    }
+}
+
 /// One person's self-review for one review year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dossier {
@@ -320,6 +551,13 @@ pub struct Dossier {
     pub points: BTreeMap<String, Points>,
     #[serde(default)]
     pub proposal: Proposal,
+    /// The facts of the year the rating advisor needs.
+    #[serde(default, skip_serializing_if = "Circumstances::is_empty")]
+    pub circumstances: Circumstances,
+    /// The task appendix (from 2025 the advisor derives the task figures of
+    /// QĐ 366 Điều 11 from it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<TaskEvidence>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -351,6 +589,8 @@ impl Dossier {
             answers: BTreeMap::new(),
             points: BTreeMap::new(),
             proposal: Proposal::default(),
+            circumstances: Circumstances::default(),
+            tasks: Vec::new(),
             created_at: now,
             updated_at: now,
         })
@@ -381,6 +621,23 @@ impl Dossier {
         let answer = self.answers.entry(item.to_owned()).or_default();
         if answer.grade != grade {
             answer.grade = grade;
+            self.updated_at = now;
+        }
+    }
+
+    /// Replaces the facts of the year.
+    pub fn set_circumstances(&mut self, circumstances: Circumstances, now: DateTime<Utc>) {
+        if self.circumstances != circumstances {
+            self.circumstances = circumstances;
+            self.updated_at = now;
+        }
+    }
+
+    /// Replaces the task appendix; texts are stored as NFC.
+    pub fn set_tasks(&mut self, tasks: Vec<TaskEvidence>, now: DateTime<Utc>) {
+        let tasks: Vec<TaskEvidence> = tasks.into_iter().map(TaskEvidence::normalized).collect();
+        if self.tasks != tasks {
+            self.tasks = tasks;
             self.updated_at = now;
         }
     }
