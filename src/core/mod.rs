@@ -1,6 +1,9 @@
 //! The pure core: no DOM, no browser API, tested natively.
 
 pub mod dossier;
+pub mod numfmt;
+pub mod rules;
 pub mod store;
 pub mod template;
 pub mod textnorm;
+pub mod validate;

@@ -1,4 +1,5 @@
-//! Every user-facing string, in Vietnamese, in one place.
+//! Every user-facing string, in Vietnamese, in one place (this module and
+//! its submodules).
 //!
 //! Template wording is not here: it is official text and lives with the
 //! templates (`core::template`). What is here is the app's own voice.
@@ -6,6 +7,8 @@
 use crate::core::dossier::{Grade, IdentityField, Rating, Role};
 use crate::core::store::{KvError, LoadError, SaveError};
 use crate::core::template::{Regime, TemplateId};
+
+pub mod validate;
 
 pub const APP_NAME: &str = "Kiểm điểm";
 pub const HOME_TITLE: &str = "Hồ sơ kiểm điểm của tôi";
@@ -133,3 +136,133 @@ pub fn save_error(e: &SaveError) -> String {
         SaveError::Load(e) => load_error(e),
     }
 }
+
+// The guided editor.
+pub const STEPS_NAV: &str = "Các phần của bản kiểm điểm";
+pub const GUIDANCE: &str = "Hướng dẫn";
+pub const NOTE: &str = "Lưu ý";
+pub const PREVIOUS: &str = "← Phần trước";
+pub const NEXT: &str = "Phần tiếp →";
+pub const STEP_IDENTITY: &str = "Thông tin cá nhân";
+pub const STEP_FACTS: &str = "Tình hình trong năm";
+pub const STEP_TASKS: &str = "Phụ lục kết quả nhiệm vụ";
+pub const STEP_CHECK: &str = "Kiểm tra";
+pub const CHECK_BUTTON: &str = "Kiểm tra bản kiểm điểm";
+pub const MISSING_HEADING: &str = "Còn thiếu";
+pub const NOTHING_MISSING: &str = "Đã điền đủ các mục bắt buộc.";
+pub const ADVICE_HEADING: &str = "Gợi ý về mức xếp loại";
+pub const PROGRESS: &str = "Đã điền";
+pub const OPTIONAL: &str = "(nếu có)";
+pub const GRADE_LABEL_DEFAULT: &str = "Tự đánh giá về cấp độ thực hiện:";
+pub const NOT_APPLICABLE: &str = "Không áp dụng (không phải cán bộ, công chức, viên chức)";
+pub const CLEAR_CHOICE: &str = "Bỏ chọn";
+pub const POINTS_MAX: &str = "tối đa";
+pub const POINTS_UNIT: &str = "điểm";
+pub const POINTS_TOTAL: &str = "Tổng điểm";
+pub const POINTS_GROUP_TOTAL: &str = "Cộng nhóm";
+pub const POINTS_INVALID: &str = "Điểm ghi bằng số, tối đa một chữ số thập phân, ví dụ 27,5.";
+pub const POINTS_OVER: &str = "Vượt quá điểm tối đa của tiêu chí.";
+pub const DEFAULT_SCHEME_NOTE: &str = "Điểm tối đa của từng tiêu chí là mức chia mặc định của ứng dụng (chia đều trong nhóm), \
+     vì Hướng dẫn 43-HD/BTCTW mục 7.12 giao cấp ủy cấp trên cụ thể hoá. Hãy dùng cách chia của cấp ủy mình nếu có.";
+pub const TASK_ADD: &str = "Thêm nhiệm vụ";
+pub const TASK_REMOVE: &str = "Xoá nhiệm vụ này";
+pub const TASK_HEADING: &str = "Nhiệm vụ";
+pub const TASK_EXCEEDED: &str = "Hoàn thành vượt mức yêu cầu";
+pub const TASKS_EMPTY: &str =
+    "Chưa có nhiệm vụ nào. Mỗi nhiệm vụ là một dòng của phụ lục gửi kèm bản kiểm điểm.";
+pub const NOT_RATED_HEADING: &str = "Không xếp loại";
+pub const UNSURE: &str = "Chưa chọn";
+pub const WHY_TEMPLATE: &str = "Vì sao là mẫu này";
+
+/// Why this template applies, in one sentence.
+pub fn why_template(year: i32, regime: Regime, role: Role, code: &str) -> String {
+    let (from, to) = regime.years();
+    let span = match to {
+        Some(to) => format!("các năm {from}–{to}"),
+        None => format!("từ năm {from}"),
+    };
+    format!(
+        "Năm kiểm điểm {year} thuộc {span}, áp dụng {}; đối tượng «{}» dùng {code}.",
+        regime_label(regime),
+        role_label(role).to_lowercase()
+    )
+}
+
+/// Labels of the task appendix's choices.
+pub fn task_status_label(s: crate::core::dossier::TaskStatus) -> &'static str {
+    use crate::core::dossier::TaskStatus::*;
+    match s {
+        Done => "Hoàn thành",
+        NotDone => "Không hoàn thành",
+    }
+}
+
+pub fn timeliness_label(t: crate::core::dossier::Timeliness) -> &'static str {
+    use crate::core::dossier::Timeliness::*;
+    match t {
+        OnTime => "Đúng hạn",
+        Late => "Chưa bảo đảm tiến độ",
+    }
+}
+
+pub fn task_quality_label(q: crate::core::dossier::TaskQuality) -> &'static str {
+    use crate::core::dossier::TaskQuality::*;
+    match q {
+        Assured => "Bảo đảm chất lượng, hiệu quả",
+        NotAssured => "Chưa bảo đảm chất lượng, hiệu quả",
+    }
+}
+
+pub fn discipline_label(l: crate::core::dossier::DisciplineLevel) -> &'static str {
+    use crate::core::dossier::DisciplineLevel::*;
+    match l {
+        Reprimand => "Khiển trách",
+        Warning => "Cảnh cáo",
+        Dismissal => "Cách chức",
+        Expulsion => "Khai trừ",
+    }
+}
+pub const SHOW_GRADE: &str = "Thêm ô tự đánh giá cấp độ (chưa xác nhận mẫu năm này có ô này)";
+
+/// A short mark next to a text whose source the reference has not
+/// confirmed.
+pub fn confidence_mark(c: crate::core::template::Confidence) -> &'static str {
+    use crate::core::template::Confidence::*;
+    match c {
+        Confirmed => "",
+        ThirdParty => " (theo bản sao của bên thứ ba, chưa đối chiếu văn bản gốc)",
+        Unconfirmed => " (chưa xác nhận)",
+    }
+}
+pub const TASK_STATUS: &str = "Kết quả";
+pub const TASK_TIMELINESS: &str = "Tiến độ";
+pub const TASK_QUALITY: &str = "Chất lượng, hiệu quả";
+
+// "Tình hình trong năm": facts for the rating advisor.
+pub const FACTS_INTRO: &str = "Những thông tin dưới đây không in vào bản kiểm điểm; ứng dụng dùng chúng để giải thích \
+     các quy định về mức xếp loại. Điều gì chưa ghi thì ứng dụng nói là chưa kiểm tra được, không tính bất lợi cho bạn.";
+pub const CIVIL_SERVANT_QUESTION: &str = "Bạn có phải là cán bộ, công chức, viên chức không?";
+pub const YES: &str = "Có";
+pub const NO: &str = "Không";
+pub const FACT_EXEMPTED: &str = "Được miễn công tác và sinh hoạt đảng";
+pub const FACT_SUSPENDED: &str = "Đang bị đình chỉ sinh hoạt đảng";
+pub const FACT_ADMITTED: &str = "Ngày vào Đảng";
+pub const FACT_DEGRADATION: &str = "Cấp có thẩm quyền đã kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, \"tự diễn biến\", \"tự chuyển hoá\"";
+pub const DISCIPLINES_HEADING: &str = "Kỷ luật trong năm";
+pub const DISCIPLINE: &str = "Kỷ luật";
+pub const DISCIPLINE_LEVEL: &str = "Hình thức kỷ luật";
+pub const DISCIPLINE_PUBLIC_DUTY: &str = "Vi phạm liên quan đến hoạt động công vụ";
+pub const MITIGATION_SELF_REPORTED: &str = "Tự giác nhận lỗi, tự phát hiện vi phạm";
+pub const MITIGATION_REMEDIED: &str = "Đã khắc phục xong hậu quả";
+pub const DISCIPLINE_COUNTED_EARLIER: &str = "Vi phạm này đã được tính khi xếp loại năm trước";
+pub const DISCIPLINE_ADD: &str = "Thêm một kỷ luật";
+pub const DISCIPLINE_REMOVE: &str = "Xoá kỷ luật này";
+pub const SHORTCOMINGS_HEADING: &str = "Hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước";
+pub const SHORTCOMINGS_POINTED: &str = "Số hạn chế, khuyết điểm được chỉ ra";
+pub const SHORTCOMINGS_FIXED: &str = "Số đã khắc phục xong";
+pub const LED_UNIT_HEADING: &str =
+    "Kết quả của địa phương, lĩnh vực, cơ quan, đơn vị do bạn trực tiếp lãnh đạo, quản lý";
+pub const UNIT_TASKS_TOTAL: &str = "Số nhiệm vụ được giao";
+pub const UNIT_TASKS_DONE: &str = "Số nhiệm vụ hoàn thành";
+pub const UNIT_TASKS_EXCEEDED: &str = "Số nhiệm vụ hoàn thành vượt mức";
+pub const UNIT_TASKS_LATE: &str = "Số nhiệm vụ chưa bảo đảm tiến độ";

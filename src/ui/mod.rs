@@ -8,8 +8,8 @@ mod new_dossier;
 mod widgets;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+
+use crate::core::dossier::DossierId;
 
 use crate::text as t;
 
@@ -33,6 +33,11 @@ pub fn App() -> impl IntoView {
     let flush = Flush(StoredValue::new(None));
     provide_context(flush);
     crate::web::sw::register(move || update_ready.set(true));
+    let path = crate::web::nav::install();
+    // The page changes only when its kind or dossier changes; a change of
+    // step inside the editor does not rebuild it.
+    let page = Memo::new(move |_| parse(&path.0.get()).0);
+    let step = Memo::new(move |_| parse(&path.0.get()).1);
 
     view! {
         <a class="skip" href="#main">{t::SKIP_TO_CONTENT}</a>
@@ -50,17 +55,46 @@ pub fn App() -> impl IntoView {
                 </button>
             </div>
         </Show>
-        <Router>
-            <header class="top">
-                <a href="/" class="brand">{t::APP_NAME}</a>
-            </header>
-            <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <p>{t::NOT_FOUND}</p> }>
-                    <Route path=path!("/") view=home::Home />
-                    <Route path=path!("/moi") view=new_dossier::NewDossier />
-                    <Route path=path!("/ho-so/:id") view=editor::Editor />
-                </Routes>
-            </main>
-        </Router>
+        <header class="top">
+            <a href="/" class="brand">{t::APP_NAME}</a>
+        </header>
+        <main id="main" tabindex="-1">
+            {move || match page.get() {
+                Page::Home => view! { <home::Home /> }.into_any(),
+                Page::New => view! { <new_dossier::NewDossier /> }.into_any(),
+                Page::Editor(id) => view! { <editor::Editor id=id step=step /> }.into_any(),
+                Page::NotFound => view! { <p class="error">{t::NOT_FOUND}</p> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// The app's pages, from the URL path.
+#[derive(Clone, Debug, PartialEq)]
+enum Page {
+    Home,
+    New,
+    /// `/ho-so/<id>` and `/ho-so/<id>/<step>` (steps counted from 1).
+    Editor(DossierId),
+    NotFound,
+}
+
+fn parse(path: &str) -> (Page, usize) {
+    let parts: Vec<&str> = path
+        .trim_matches('/')
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [] => (Page::Home, 1),
+        ["moi"] => (Page::New, 1),
+        ["ho-so", id] | ["ho-so", id, _] => match DossierId::parse(id) {
+            Some(id) => (
+                Page::Editor(id),
+                parts.get(2).and_then(|s| s.parse().ok()).unwrap_or(1),
+            ),
+            None => (Page::NotFound, 1),
+        },
+        _ => (Page::NotFound, 1),
     }
 }

@@ -2,7 +2,6 @@
 //! template follows from them.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::core::dossier::{Dossier, Role, default_review_year, offered_review_years};
 use crate::core::template;
@@ -22,7 +21,6 @@ pub fn NewDossier() -> impl IntoView {
         }
     });
     let chosen = Memo::new(move |_| template::select(year.get(), role.get()).ok());
-    let navigate = use_navigate();
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let now = clock::now();
@@ -34,7 +32,7 @@ pub fn NewDossier() -> impl IntoView {
             }
         };
         match storage::drafts().save(&dossier, 0) {
-            Ok(_) => navigate(&format!("/ho-so/{}", dossier.id), Default::default()),
+            Ok(_) => crate::web::nav::navigate(&format!("/ho-so/{}", dossier.id)),
             Err(e) => error.set(Some(t::save_error(&e))),
         }
     };

@@ -25,9 +25,29 @@ pub fn TextField(
     /// A text area rather than a one-line input.
     #[prop(optional)]
     multiline: bool,
+    /// A validation message, shown once validation has run (on blur or on
+    /// "kiểm tra"), never per keystroke.
+    #[prop(optional, into)]
+    error: Option<Signal<Option<String>>>,
+    /// The `inputmode` hint for phone keyboards.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
-    let described = hint.map(|_| hint_id.clone());
+    let error_id = format!("{id}-error");
+    let error = error.unwrap_or_else(|| Signal::stored(None));
+    let described = {
+        let hint = hint.map(|_| hint_id.clone());
+        let error_id = error_id.clone();
+        move || {
+            let mut ids: Vec<String> = hint.iter().cloned().collect();
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let invalid = move || error.with(Option::is_some).then_some("true");
     let on_input = move |ev: ev::Event| {
         let composing = ev
             .dyn_ref::<web_sys::InputEvent>()
@@ -44,6 +64,7 @@ pub fn TextField(
                 name=id.clone()
                 rows="3"
                 aria-describedby=described.clone()
+                aria-invalid=invalid
                 prop:value=initial
                 on:input=on_input
                 on:compositionend=on_composition_end
@@ -57,7 +78,9 @@ pub fn TextField(
                 id=id.clone()
                 name=id.clone()
                 autocomplete="off"
+                inputmode=inputmode
                 aria-describedby=described.clone()
+                aria-invalid=invalid
                 prop:value=initial
                 on:input=on_input
                 on:compositionend=on_composition_end
@@ -70,6 +93,7 @@ pub fn TextField(
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{h}</span> })}
             {control}
+            {move || error.get().map(|m| view! { <span class="field-error" id=error_id.clone()>{m}</span> })}
         </div>
     }
 }

@@ -2,5 +2,6 @@
 //! never touches web APIs for storage, time or the service worker itself.
 
 pub mod clock;
+pub mod nav;
 pub mod storage;
 pub mod sw;

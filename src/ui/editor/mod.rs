@@ -1,40 +1,39 @@
-//! The editor of one dossier. Edits go to the core model at once and reach
-//! storage within [`SAVE_DELAY_MS`], and at once when the page is hidden or
-//! left.
+//! The guided editor of one dossier: one step per section, a list of steps
+//! to jump to any of them, the official guidance beside each item.
+//!
+//! Edits go to the core model at once and reach storage within
+//! [`SAVE_DELAY_MS`], and at once when the page is hidden or left.
+
+mod check;
+mod facts;
+mod section;
+mod tasks;
 
 use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::core::dossier::{Dossier, DossierId, IdentityField};
 use crate::core::store::LoadError;
+use crate::core::template::{Section, Template};
 use crate::text as t;
 use crate::ui::Flush;
 use crate::ui::widgets::TextField;
 use crate::web::{clock, storage};
 
-/// How long an edit may wait before it is written (the bound is
-/// 300 ms).
+/// How long an edit may wait before it is written (the bound is 300 ms).
 pub const SAVE_DELAY_MS: u64 = 250;
 
 #[component]
-pub fn Editor() -> impl IntoView {
-    let params = use_params_map();
-    move || {
-        let raw = params.get().get("id").unwrap_or_default();
-        match DossierId::parse(&raw) {
-            None => view! { <NotFound /> }.into_any(),
-            Some(id) => match storage::drafts().load(&id) {
-                Ok(Some(stored)) => {
-                    view! { <EditorFor dossier=stored.dossier revision=stored.revision /> }
-                        .into_any()
-                }
-                Ok(None) => view! { <NotFound /> }.into_any(),
-                Err(e) => view! { <LoadFailed error=e /> }.into_any(),
-            },
+pub fn Editor(id: DossierId, step: Memo<usize>) -> impl IntoView {
+    match storage::drafts().load(&id) {
+        Ok(Some(stored)) => view! {
+            <EditorFor dossier=stored.dossier revision=stored.revision step=step />
         }
+        .into_any(),
+        Ok(None) => view! { <NotFound /> }.into_any(),
+        Err(e) => view! { <LoadFailed error=e /> }.into_any(),
     }
 }
 
@@ -63,21 +62,26 @@ enum SaveState {
 }
 
 /// The editor's state: the dossier, the stored revision it was loaded at,
-/// and whether it has unsaved changes. Domain methods live here; the view
-/// only calls them.
+/// whether it has unsaved changes, and when it was last checked. Domain
+/// methods live here; the views only call them.
 #[derive(Clone, Copy)]
-struct EditorState {
-    dossier: RwSignal<Dossier>,
+pub(crate) struct EditorState {
+    pub dossier: RwSignal<Dossier>,
     revision: StoredValue<u64>,
     dirty: StoredValue<bool>,
     timer: StoredValue<bool>,
     save: RwSignal<SaveState>,
+    /// The last validation, refreshed when the person leaves a field,
+    /// picks a choice, changes step or asks for a check; never per
+    /// keystroke.
+    pub checks: check::Checks,
 }
 
 impl EditorState {
     fn new(dossier: Dossier, revision: u64) -> Self {
         let saved_at = dossier.updated_at;
         Self {
+            checks: check::Checks::new(&dossier),
             dossier: RwSignal::new(dossier),
             revision: StoredValue::new(revision),
             dirty: StoredValue::new(false),
@@ -87,7 +91,7 @@ impl EditorState {
     }
 
     /// Applies an edit to the model and schedules a save.
-    fn edit(&self, f: impl FnOnce(&mut Dossier)) {
+    pub fn edit(&self, f: impl FnOnce(&mut Dossier)) {
         self.dossier.update(f);
         self.dirty.set_value(true);
         self.save.set(SaveState::Pending);
@@ -102,6 +106,11 @@ impl EditorState {
                 Duration::from_millis(SAVE_DELAY_MS),
             );
         }
+    }
+
+    /// Refreshes what is derived from a check (progress, messages).
+    pub fn recheck(&self) {
+        check::refresh(*self);
     }
 
     /// Writes pending changes now.
@@ -121,19 +130,52 @@ impl EditorState {
                 self.dirty.set_value(false);
                 self.save.set(SaveState::Saved(clock::now()));
             }
-            Err(e) => {
-                // The edit stays in memory (and on screen); nothing stored is
-                // overwritten.
-                self.save.set(SaveState::Failed(t::save_error(&e)));
-            }
+            // The edit stays in memory (and on screen); nothing stored is
+            // overwritten.
+            Err(e) => self.save.set(SaveState::Failed(t::save_error(&e))),
         }
     }
 }
 
+/// One step of the guided editor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Step {
+    Identity,
+    Facts,
+    Section(&'static Section),
+    Tasks,
+    Check,
+}
+
+impl Step {
+    fn label(self) -> String {
+        match self {
+            Step::Identity => t::STEP_IDENTITY.to_owned(),
+            Step::Facts => t::STEP_FACTS.to_owned(),
+            Step::Section(s) => format!("{} {}", s.number, s.heading),
+            Step::Tasks => t::STEP_TASKS.to_owned(),
+            Step::Check => t::STEP_CHECK.to_owned(),
+        }
+    }
+}
+
+fn steps(template: &'static Template) -> Vec<Step> {
+    let mut steps = vec![Step::Identity, Step::Facts];
+    steps.extend(template.sections.iter().map(Step::Section));
+    if template.evidence.is_some() {
+        steps.push(Step::Tasks);
+    }
+    steps.push(Step::Check);
+    steps
+}
+
 #[component]
-fn EditorFor(dossier: Dossier, revision: u64) -> impl IntoView {
+fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoView {
     let template = dossier.template.template();
+    let role = dossier.role;
+    let id = dossier.id.clone();
     let state = EditorState::new(dossier.clone(), revision);
+    provide_context(state);
 
     // Flush when the page is hidden or left, and when the editor closes.
     let hide = window_event_listener(ev::pagehide, move |_| state.flush());
@@ -152,7 +194,114 @@ fn EditorFor(dossier: Dossier, revision: u64) -> impl IntoView {
         }
     });
 
-    let identity = template
+    let all_steps = steps(template);
+    let count = all_steps.len();
+    let current = Memo::new(move |_| step.get().clamp(1, count));
+    // Each step opens on a fresh check.
+    Effect::new(move || {
+        current.track();
+        state.recheck();
+    });
+    let href = move |n: usize| format!("/ho-so/{id}/{n}");
+    let nav = {
+        let href = href.clone();
+        all_steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let n = i + 1;
+                let label = s.label();
+                let progress = check::step_progress(state, template, *s);
+                view! {
+                    <li>
+                        <a
+                            href=href(n)
+                            aria-current=move || (current.get() == n).then_some("step")
+                            class:current=move || current.get() == n
+                        >
+                            <span class="step-label">{label}</span>
+                            {move || progress.get().map(|p| view! { <span class="step-progress">{p}</span> })}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let body = {
+        let all_steps = all_steps.clone();
+        let href = href.clone();
+        move || {
+            let n = current.get();
+            let s = all_steps[n - 1];
+            let content = match s {
+                Step::Identity => identity_step(state, template).into_any(),
+                Step::Facts => view! { <facts::Facts /> }.into_any(),
+                Step::Section(section) => view! { <section::SectionStep section=section role=role /> }.into_any(),
+                Step::Tasks => view! { <tasks::Tasks /> }.into_any(),
+                Step::Check => view! { <check::Check href=Callback::new(href.clone()) steps=all_steps.clone() /> }.into_any(),
+            };
+            let prev = (n > 1).then(|| href(n - 1));
+            let next = (n < count).then(|| href(n + 1));
+            view! {
+                <div
+                    class="step"
+                    on:focusout=move |ev| {
+                        if let Some(key) = check::key_of_target(&ev) {
+                            state.checks.touch(&key);
+                        }
+                        state.recheck();
+                    }
+                >
+                    {content}
+                </div>
+                <nav class="pager" aria-label=t::STEPS_NAV>
+                    {prev.map(|h| view! { <a class="button" href=h rel="prev">{t::PREVIOUS}</a> })}
+                    {next.map(|h| view! { <a class="button primary" href=h rel="next">{t::NEXT}</a> })}
+                </nav>
+            }
+        }
+    };
+
+    let year = dossier.year;
+    view! {
+        <div class="editor">
+            <header class="doc-head">
+                <p class="code">{template.code}</p>
+                <h1>
+                    {template.title}
+                    <span class="year">{format!(" — Năm {year}")}</span>
+                </h1>
+                {template.subtitle.map(|s| view! { <p class="subtitle">{s}</p> })}
+                <p class="regime">
+                    <span class="sr-only">{t::WHY_TEMPLATE}": "</span>
+                    {t::why_template(year, template.regime, role, template.code)}
+                </p>
+                {section::notes(template, None)}
+                <p class="save-state" id="save-state" aria-live="polite">
+                    {move || match state.save.get() {
+                        SaveState::Saved(at) => {
+                            format!("{} lúc {}", t::SAVED, clock::local_hhmm(at))
+                        }
+                        SaveState::Pending => t::SAVING.to_owned(),
+                        SaveState::Failed(m) => m,
+                    }}
+                </p>
+            </header>
+            <div class="editor-body">
+                <nav class="steps" aria-label=t::STEPS_NAV>
+                    <ol>{nav}</ol>
+                </nav>
+                <div class="step-area" id="step">{body}</div>
+            </div>
+            <p><a href="/">{t::BACK_HOME}</a></p>
+        </div>
+    }
+}
+
+fn identity_step(state: EditorState, template: &'static Template) -> impl IntoView {
+    let dossier = state.dossier.get_untracked();
+    let fields = template
         .identity
         .iter()
         .map(|&field| {
@@ -160,6 +309,7 @@ fn EditorFor(dossier: Dossier, revision: u64) -> impl IntoView {
                 state.edit(|d| d.set_identity(field, &v, clock::now()));
             });
             let hint = (field == IdentityField::BirthDate).then_some(t::DATE_HINT);
+            let error = check::field_problem(state, field);
             view! {
                 <TextField
                     id=format!("id-{}", field.as_str())
@@ -167,34 +317,15 @@ fn EditorFor(dossier: Dossier, revision: u64) -> impl IntoView {
                     initial=dossier.identity.get(field).to_owned()
                     on_change=on_change
                     hint=hint
+                    error=error
                 />
             }
         })
         .collect_view();
-
     view! {
-        <div class="editor">
-            <header class="doc-head">
-                <p class="code">{template.code}</p>
-                <h1>
-                    {template.title}
-                    <span class="year">{format!(" — Năm {}", dossier.year)}</span>
-                </h1>
-                {template.subtitle.map(|s| view! { <p class="subtitle">{s}</p> })}
-                <p class="regime">{t::regime_label(template.regime)}</p>
-                <p class="save-state" id="save-state" aria-live="polite">
-                    {move || match state.save.get() {
-                        SaveState::Saved(at) => format!("{} lúc {}", t::SAVED, clock::local_hhmm(at)),
-                        SaveState::Pending => t::SAVING.to_owned(),
-                        SaveState::Failed(m) => m,
-                    }}
-                </p>
-            </header>
-            <section class="identity" aria-labelledby="identity-heading">
-                <h2 id="identity-heading">{t::IDENTITY_HEADING}</h2>
-                {identity}
-            </section>
-            <p><a href="/">{t::BACK_HOME}</a></p>
-        </div>
+        <section class="identity" aria-labelledby="identity-heading">
+            <h2 id="identity-heading">{t::IDENTITY_HEADING}</h2>
+            {fields}
+        </section>
     }
 }

@@ -1,0 +1,399 @@
+//! One section of the template: its heading and guidance, and each item
+//! with what it asks (text, a self-grade, a proposed rating, points).
+
+use leptos::prelude::*;
+
+use crate::core::dossier::{CivilServantRating, Grade, Points, Rating, Role};
+use crate::core::numfmt::{format_points, parse_points};
+use crate::core::template::{
+    AnswerSlot, Confidence, CriteriaGroup, GradeBox, ItemKind, RatingTarget, Section, Template,
+};
+use crate::text as t;
+use crate::ui::editor::{EditorState, check};
+use crate::ui::widgets::TextField;
+use crate::web::clock;
+
+/// The notes the template carries about `id` (or the whole template).
+pub(crate) fn notes(
+    template: &'static Template,
+    id: Option<&'static str>,
+) -> impl IntoView + use<> {
+    template
+        .notes
+        .iter()
+        .filter(move |n| n.section == id)
+        .map(|n| {
+            view! {
+                <p class="note" role="note">
+                    <strong>{t::NOTE}": "</strong>
+                    {n.text}
+                </p>
+            }
+        })
+        .collect_view()
+}
+
+/// Official guidance, collapsible (closed on a phone, open on a wide
+/// screen), with a mark where the reference has not confirmed it.
+fn guidance(paragraphs: &'static [&'static str], confidence: Confidence) -> impl IntoView + use<> {
+    (!paragraphs.is_empty()).then(|| {
+        let wide = web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|v| v.as_f64())
+            .is_some_and(|w| w >= 900.0);
+        view! {
+            <details class="guidance" open=wide>
+                <summary>
+                    {t::GUIDANCE}
+                    {(!confidence.is_confirmed()).then(|| view! { <span class="unconfirmed">{t::confidence_mark(confidence)}</span> })}
+                </summary>
+                {paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            </details>
+        }
+    })
+}
+
+#[component]
+pub(crate) fn SectionStep(section: &'static Section, role: Role) -> impl IntoView {
+    let state = expect_context::<EditorState>();
+    let template = state.dossier.with_untracked(|d| d.template.template());
+    let slots: Vec<AnswerSlot> = template
+        .slots_for(role)
+        .filter(|s| std::ptr::eq(s.section, section))
+        .collect();
+    let heading_id = format!("s-{}", section.id.replace('.', "-"));
+    let labelled_by = heading_id.clone();
+    let items = slots
+        .into_iter()
+        .map(|slot| slot_view(state, template, role, slot))
+        .collect_view();
+    view! {
+        <section aria-labelledby=labelled_by>
+            {section.part.map(|p| view! { <p class="part">{p}</p> })}
+            <h2 id=heading_id>
+                {section.number}" "{section.heading}
+                {(!section.confidence.is_confirmed()).then(|| view! { <span class="unconfirmed">{t::confidence_mark(section.confidence)}</span> })}
+            </h2>
+            {guidance(section.guidance, section.guidance_confidence)}
+            {notes(template, Some(section.id))}
+            {items}
+        </section>
+    }
+}
+
+fn slot_view(
+    state: EditorState,
+    template: &'static Template,
+    role: Role,
+    slot: AnswerSlot,
+) -> AnyView {
+    let key = slot.key;
+    let dom_id = format!("a-{}", key.replace('.', "-"));
+    // An item-less section is answered as one field under the section's
+    // heading; an item has its own number and heading.
+    let (label, item_guidance, optional) = match slot.item {
+        Some(item) => (
+            format!("{} {}", item.number_for(role), item.heading),
+            Some((item.guidance, item.guidance_confidence)),
+            !item.required,
+        ),
+        None => (
+            format!("{} {}", slot.section.number, slot.section.heading),
+            None,
+            !slot.section.required,
+        ),
+    };
+    let label = if optional && !label.contains(t::OPTIONAL) {
+        format!("{label} {}", t::OPTIONAL)
+    } else {
+        label
+    };
+    let item_notes = slot.item.map(|i| notes(template, Some(i.id)));
+    let guidance_view = item_guidance.map(|(g, c)| guidance(g, c));
+    let body = match slot.kind {
+        ItemKind::Text | ItemKind::TextWithGrade(_) => {
+            let initial = state
+                .dossier
+                .with_untracked(|d| d.answer_text(key).to_owned());
+            let on_change = Callback::new(move |v: String| {
+                state.edit(|d| d.set_answer_text(key, &v, clock::now()));
+            });
+            let grade = slot
+                .kind
+                .grade_box()
+                .map(|gb| grade_view(state, key, &dom_id, gb));
+            view! {
+                <TextField
+                    id=dom_id.clone()
+                    label=label
+                    initial=initial
+                    on_change=on_change
+                    multiline=true
+                    error=check::item_problem(state, key)
+                />
+                {grade}
+            }
+            .into_any()
+        }
+        ItemKind::Rating(target) => rating_view(state, key, &dom_id, label, target).into_any(),
+        ItemKind::Points => points_view(state, template, key, label).into_any(),
+    };
+    view! {
+        <div class="item" id=format!("item-{dom_id}")>
+            {guidance_view}
+            {item_notes}
+            {body}
+        </div>
+    }
+    .into_any()
+}
+
+/// The four self-grade boxes of an item.
+fn grade_view(
+    state: EditorState,
+    key: &'static str,
+    dom_id: &str,
+    gb: GradeBox,
+) -> impl IntoView + use<> {
+    let shown = RwSignal::new(
+        gb.shown_by_default
+            || state
+                .dossier
+                .with_untracked(|d| d.answers.get(key).and_then(|a| a.grade).is_some()),
+    );
+    let legend = gb.label.unwrap_or(t::GRADE_LABEL_DEFAULT);
+    let name = format!("{dom_id}-grade");
+    let options = move || {
+        Grade::ALL
+            .into_iter()
+            .map(|g| {
+                let id = format!("{name}-{g:?}").to_lowercase();
+                view! {
+                    <span class="choice inline">
+                        <input
+                            type="radio"
+                            id=id.clone()
+                            name=name.clone()
+                            prop:checked=move || {
+                                state.dossier.with(|d| d.answers.get(key).and_then(|a| a.grade) == Some(g))
+                            }
+                            on:change=move |_| state.edit(|d| d.set_answer_grade(key, Some(g), clock::now()))
+                        />
+                        <label for=id>{t::grade_label(g)}</label>
+                    </span>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show
+            when=move || shown.get()
+            fallback=move || view! {
+                <button type="button" class="link" on:click=move |_| shown.set(true)>{t::SHOW_GRADE}</button>
+            }
+        >
+            <fieldset class="grades">
+                <legend>
+                    {legend}
+                    {(!gb.confidence.is_confirmed()).then(|| view! { <span class="unconfirmed">{t::confidence_mark(gb.confidence)}</span> })}
+                </legend>
+                {options()}
+            </fieldset>
+        </Show>
+    }
+}
+
+/// A proposed rating: the four levels (and "not applicable" for the
+/// civil-servant rating), with the advisor's findings beside it.
+fn rating_view(
+    state: EditorState,
+    key: &'static str,
+    dom_id: &str,
+    label: String,
+    target: RatingTarget,
+) -> impl IntoView + use<> {
+    let name = format!("{dom_id}-rating");
+    let current = move || {
+        state.dossier.with(|d| match target {
+            RatingTarget::Party => d.proposal.party.map(CivilServantRating::Rated),
+            RatingTarget::CivilServant => d.proposal.civil_servant,
+        })
+    };
+    let set = move |value: Option<CivilServantRating>| {
+        state.edit(|d| {
+            match target {
+                RatingTarget::Party => {
+                    d.proposal.party = value.and_then(|v| match v {
+                        CivilServantRating::Rated(r) => Some(r),
+                        CivilServantRating::NotApplicable => None,
+                    })
+                }
+                RatingTarget::CivilServant => d.proposal.civil_servant = value,
+            }
+            d.updated_at = clock::now();
+        });
+        state.recheck();
+    };
+    let mut choices: Vec<(String, CivilServantRating)> = Rating::ALL
+        .into_iter()
+        .map(|r| (t::rating_label(r).to_owned(), CivilServantRating::Rated(r)))
+        .collect();
+    if target == RatingTarget::CivilServant {
+        choices.push((
+            t::NOT_APPLICABLE.to_owned(),
+            CivilServantRating::NotApplicable,
+        ));
+    }
+    let options = choices
+        .into_iter()
+        .enumerate()
+        .map(|(i, (text, value))| {
+            let id = format!("{name}-{i}");
+            view! {
+                <div class="choice">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=name.clone()
+                        prop:checked=move || current() == Some(value)
+                        on:change=move |_| set(Some(value))
+                    />
+                    <label for=id>{text}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let problem = check::item_problem(state, key);
+    view! {
+        <fieldset class="rating" aria-describedby=format!("{dom_id}-advice")>
+            <legend>{label}</legend>
+            {check::not_rated_notice(state)}
+            {options}
+            {move || problem.get().map(|m| view! { <p class="field-error">{m}</p> })}
+        </fieldset>
+        <div id=format!("{dom_id}-advice")>{check::advice_view(state, target)}</div>
+    }
+}
+
+/// Points for one criteria group: one input per criterion, with its maximum
+/// and the official text, and the totals.
+fn points_view(
+    state: EditorState,
+    template: &'static Template,
+    key: &'static str,
+    label: String,
+) -> impl IntoView + use<> {
+    let Some(scoring) = template.scoring else {
+        return ().into_any();
+    };
+    let Some(group): Option<&'static CriteriaGroup> = scoring.group(key) else {
+        return ().into_any();
+    };
+    let scheme = check::point_scheme(template);
+    let criteria = group
+        .criteria
+        .iter()
+        .map(|c| {
+            let cid = c.id;
+            let max = scheme
+                .as_ref()
+                .and_then(|s| s.criterion_max(cid))
+                .unwrap_or(Points(0));
+            let dom_id = format!("p-{}", cid.replace('.', "-"));
+            let initial = state.dossier.with_untracked(|d| {
+                d.points
+                    .get(cid)
+                    .map(|p| format_points(*p))
+                    .unwrap_or_default()
+            });
+            let error = RwSignal::new(None::<String>);
+            let on_change = Callback::new(move |v: String| {
+                let v = v.trim().to_owned();
+                if v.is_empty() {
+                    error.set(None);
+                    state.edit(|d| {
+                        d.points.remove(cid);
+                        d.updated_at = clock::now();
+                    });
+                    return;
+                }
+                match parse_points(&v) {
+                    Some(p) => {
+                        error.set((p > max && max > Points(0)).then(|| t::POINTS_OVER.to_owned()));
+                        state.edit(|d| {
+                            d.points.insert(cid.to_owned(), p);
+                            d.updated_at = clock::now();
+                        });
+                    }
+                    None => error.set(Some(t::POINTS_INVALID.to_owned())),
+                }
+            });
+            let label = format!(
+                "{} {} ({} {} {})",
+                c.number,
+                c.heading,
+                t::POINTS_MAX,
+                format_points(max),
+                t::POINTS_UNIT
+            );
+            view! {
+                <div class="criterion">
+                    {(!c.body.is_empty()).then(|| guidance(c.body, c.confidence))}
+                    <TextField
+                        id=dom_id
+                        label=label
+                        initial=initial
+                        on_change=on_change
+                        inputmode="decimal"
+                        error=Signal::derive(move || error.get())
+                    />
+                </div>
+            }
+        })
+        .collect_view();
+    let ids: Vec<&'static str> = group.criteria.iter().map(|c| c.id).collect();
+    let total = move || {
+        state.dossier.with(|d| {
+            Points(
+                ids.iter()
+                    .filter_map(|id| d.points.get(*id))
+                    .map(|p| p.0)
+                    .sum(),
+            )
+        })
+    };
+    let all_ids: Vec<&'static str> = scoring.criteria().map(|(_, c)| c.id).collect();
+    let grand_total = move || {
+        state.dossier.with(|d| {
+            Points(
+                all_ids
+                    .iter()
+                    .filter_map(|id| d.points.get(*id))
+                    .map(|p| p.0)
+                    .sum(),
+            )
+        })
+    };
+    let is_last = scoring.groups.last().is_some_and(|g| g.id == key);
+    view! {
+        <fieldset class="points">
+            <legend>{label}</legend>
+            {group.intro.iter().map(|p| view! { <p class="intro">{*p}</p> }).collect_view()}
+            {scheme.as_ref().is_some_and(|s| s.is_default()).then(|| view! { <p class="note">{t::DEFAULT_SCHEME_NOTE}</p> })}
+            {criteria}
+            <p class="total" aria-live="polite">
+                {t::POINTS_GROUP_TOTAL}": "
+                <output>{move || format_points(total())}</output>
+                {format!("/{} {}", format_points(group.max), t::POINTS_UNIT)}
+            </p>
+            {is_last.then(|| view! {
+                <p class="total grand" aria-live="polite">
+                    {scoring.total_label}" "
+                    <output id="points-total">{move || format_points(grand_total())}</output>
+                    {format!("/{} {}", format_points(scoring.total_max), t::POINTS_UNIT)}
+                </p>
+            })}
+        </fieldset>
+    }
+    .into_any()
+}
