@@ -441,6 +441,7 @@ pub struct Circumstances {
     /// activity only: such a committee member is still rated).
     pub suspended: bool,
     /// Ngày kết nạp Đảng, for the "admitted less than 6 months ago" rule.
+    #[serde(with = "iso_date")]
     pub admitted_on: Option<NaiveDate>,
     /// Shortcomings pointed out at the previous review, and fixed.
     pub earlier_shortcomings: Option<ShortcomingCount>,
@@ -558,7 +559,11 @@ pub struct Dossier {
     /// QĐ 366 Điều 11 from it).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<TaskEvidence>,
+    /// Milliseconds since the Unix epoch in JSON (an integer: no float, and
+    /// no date-format code in the browser bundle).
+    #[serde(with = "chrono::serde::ts_milliseconds")]
     pub created_at: DateTime<Utc>,
+    #[serde(with = "chrono::serde::ts_milliseconds")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -677,5 +682,34 @@ pub fn parse_vn_date(raw: &str) -> Option<NaiveDate> {
 
 /// Formats a date as `dd/mm/yyyy`.
 pub fn format_vn_date(date: NaiveDate) -> String {
-    date.format("%d/%m/%Y").to_string()
+    format!("{:02}/{:02}/{:04}", date.day(), date.month(), date.year())
+}
+
+/// Optional dates as "yyyy-mm-dd" in JSON. Written out rather than through
+/// chrono's `Display`/`FromStr`, whose general format parser would be the
+/// only user of that code in the browser bundle.
+mod iso_date {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.serialize_str(&format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        let Some(raw) = Option::<String>::deserialize(d)? else {
+            return Ok(None);
+        };
+        let mut parts = raw.splitn(3, '-').map(str::parse::<u32>);
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(Ok(y)), Some(Ok(m)), Some(Ok(day))) => {
+                NaiveDate::from_ymd_opt(y as i32, m, day).map(Some)
+            }
+            _ => None,
+        }
+        .ok_or_else(|| D::Error::custom(format!("not a yyyy-mm-dd date: {raw}")))
+    }
 }

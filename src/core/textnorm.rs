@@ -33,11 +33,60 @@ mod imp {
     pub fn nfc(s: &str) -> String {
         s.nfc().collect()
     }
+
+    pub fn upper(s: &str) -> String {
+        s.to_uppercase()
+    }
+
+    pub fn lower(s: &str) -> String {
+        s.to_lowercase()
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
     pub fn nfc(s: &str) -> String {
         js_sys::JsString::from(s).normalize("NFC").into()
+    }
+
+    pub fn upper(s: &str) -> String {
+        js_sys::JsString::from(s).to_upper_case().into()
+    }
+
+    pub fn lower(s: &str) -> String {
+        js_sys::JsString::from(s).to_lower_case().into()
+    }
+}
+
+/// `s` with its first letter in upper case ("đảng viên" → "Đảng viên").
+///
+/// Like [`nfc`], the browser build uses the browser's own Unicode case
+/// mapping (`String.prototype.toUpperCase`) instead of shipping Rust's
+/// tables.
+///
+/// ```
+/// use kiemdiem::core::textnorm::capitalize;
+/// assert_eq!(capitalize("đảng viên"), "Đảng viên");
+/// ```
+pub fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => imp::upper(c.encode_utf8(&mut [0; 4])) + chars.as_str(),
+        None => String::new(),
+    }
+}
+
+/// `s` with its first letter in lower case ("Việc thực hiện" → "việc thực
+/// hiện").
+///
+/// ```
+/// use kiemdiem::core::textnorm::lowercase_first;
+/// assert_eq!(lowercase_first("Đảng viên"), "đảng viên");
+/// ```
+pub fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => imp::lower(c.encode_utf8(&mut [0; 4])) + chars.as_str(),
+        None => String::new(),
     }
 }

@@ -162,8 +162,6 @@ pub const POINTS_TOTAL: &str = "Tổng điểm";
 pub const POINTS_GROUP_TOTAL: &str = "Cộng nhóm";
 pub const POINTS_INVALID: &str = "Điểm ghi bằng số, tối đa một chữ số thập phân, ví dụ 27,5.";
 pub const POINTS_OVER: &str = "Vượt quá điểm tối đa của tiêu chí.";
-pub const DEFAULT_SCHEME_NOTE: &str = "Điểm tối đa của từng tiêu chí là mức chia mặc định của ứng dụng (chia đều trong nhóm), \
-     vì Hướng dẫn 43-HD/BTCTW mục 7.12 giao cấp ủy cấp trên cụ thể hoá. Hãy dùng cách chia của cấp ủy mình nếu có.";
 pub const TASK_ADD: &str = "Thêm nhiệm vụ";
 pub const TASK_REMOVE: &str = "Xoá nhiệm vụ này";
 pub const TASK_HEADING: &str = "Nhiệm vụ";
@@ -184,7 +182,7 @@ pub fn why_template(year: i32, regime: Regime, role: Role, code: &str) -> String
     format!(
         "Năm kiểm điểm {year} thuộc {span}, áp dụng {}; đối tượng «{}» dùng {code}.",
         regime_label(regime),
-        role_label(role).to_lowercase()
+        crate::core::textnorm::lowercase_first(role_label(role))
     )
 }
 

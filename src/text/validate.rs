@@ -12,6 +12,7 @@
 use crate::core::dossier::{Grade, IdentityField, Role, format_vn_date};
 use crate::core::numfmt::format_points;
 use crate::core::template::{GroupKind, RatingTarget, Template};
+use crate::core::textnorm::{capitalize, lowercase_first};
 use crate::core::validate::{Counts, Problem};
 
 use super::{DATE_HINT, grade_label, identity_label};
@@ -275,20 +276,4 @@ fn shorten(s: &str, max: usize) -> String {
         _ => cut.as_str(),
     };
     format!("{}…", cut.trim_end_matches([':', '.', ';', ',', ' ']))
-}
-
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn lowercase_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

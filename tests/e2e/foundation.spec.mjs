@@ -23,7 +23,7 @@ test("a dossier typed in Vietnamese is intact after a reload, and no request lea
   await page.goto(server.url + "/");
   await expect(page.getByRole("heading", { name: "Hồ sơ kiểm điểm của tôi" })).toBeVisible();
   await createDossier(page, { year: 2022, role: "Cán bộ lãnh đạo, quản lý" });
-  await expect(page.getByText("Mẫu 02-HD KĐ.ĐG 2019")).toBeVisible();
+  await expect(page.locator(".doc-head .code")).toHaveText("Mẫu 02-HD KĐ.ĐG 2019");
   for (const [label, value] of Object.entries(IDENTITY)) await typeInto(page, label, value);
   await waitSaved(page);
   const editorUrl = page.url();

@@ -197,10 +197,17 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
     let all_steps = steps(template);
     let count = all_steps.len();
     let current = Memo::new(move |_| step.get().clamp(1, count));
-    // Each step opens on a fresh check.
+    // Each step opens on a fresh check, with its tab in view in the step
+    // strip (a phone shows only a few).
     Effect::new(move || {
         current.track();
         state.recheck();
+        if let Some(el) = document().query_selector(".steps a.current").ok().flatten() {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            opts.set_inline(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
     });
     let href = move |n: usize| format!("/ho-so/{id}/{n}");
     let nav = {

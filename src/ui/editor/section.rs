@@ -167,7 +167,7 @@ fn grade_view(
         Grade::ALL
             .into_iter()
             .map(|g| {
-                let id = format!("{name}-{g:?}").to_lowercase();
+                let id = format!("{name}-{}", g as u8);
                 view! {
                     <span class="choice inline">
                         <input
@@ -379,7 +379,6 @@ fn points_view(
         <fieldset class="points">
             <legend>{label}</legend>
             {group.intro.iter().map(|p| view! { <p class="intro">{*p}</p> }).collect_view()}
-            {scheme.as_ref().is_some_and(|s| s.is_default()).then(|| view! { <p class="note">{t::DEFAULT_SCHEME_NOTE}</p> })}
             {criteria}
             <p class="total" aria-live="polite">
                 {t::POINTS_GROUP_TOTAL}": "
