@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use crate::core::dossier::IdentityField;
+use crate::core::rules::{self, Advice, Severity};
 use crate::core::template::{PointScheme, RatingTarget, Template};
 use crate::core::validate::{self, IDENTITY_SECTION, Report};
 use crate::text as t;
@@ -27,6 +28,8 @@ pub(crate) fn point_scheme(template: &'static Template) -> Option<PointScheme> {
 #[derive(Clone, Copy)]
 pub(crate) struct Checks {
     pub report: RwSignal<Report>,
+    /// The rating advisor's reading of the same moment.
+    pub advice: RwSignal<Advice>,
     /// Keys of fields the person has left at least once.
     touched: RwSignal<BTreeSet<String>>,
     /// Set by "Kiểm tra": every field shows its message.
@@ -37,6 +40,7 @@ impl Checks {
     pub fn new(state: &crate::core::dossier::Dossier) -> Self {
         Self {
             report: RwSignal::new(run(state)),
+            advice: RwSignal::new(advise(state)),
             touched: RwSignal::new(BTreeSet::new()),
             all: RwSignal::new(false),
         }
@@ -79,10 +83,15 @@ pub(crate) fn key_of_target(ev: &leptos::ev::FocusEvent) -> Option<String> {
         .map(|k| k.replace('-', "."))
 }
 
-/// Re-runs validation on the current dossier.
+fn advise(dossier: &crate::core::dossier::Dossier) -> Advice {
+    rules::advise(dossier, None, clock::today())
+}
+
+/// Re-runs validation and the advisor on the current dossier.
 pub(crate) fn refresh(state: EditorState) {
-    let report = state.dossier.with_untracked(run);
+    let (report, advice) = state.dossier.with_untracked(|d| (run(d), advise(d)));
     state.checks.report.set(report);
+    state.checks.advice.set(advice);
 }
 
 /// "answered/required" for a step.
@@ -133,11 +142,60 @@ pub(crate) fn item_problem(state: EditorState, key: &'static str) -> Signal<Opti
     problem_for(state, key)
 }
 
-/// Says so when the person is not rated this year.
-pub(crate) fn not_rated_notice(_state: EditorState) -> impl IntoView {}
+/// Says so when the person is not rated this year, instead of asking for a
+/// rating.
+pub(crate) fn not_rated_notice(state: EditorState) -> impl IntoView {
+    move || {
+        state
+            .checks
+            .advice
+            .with(|a| t::advice::rating_status(&a.status))
+            .map(|m| view! { <p class="finding ruled-out" id="not-rated">{m}</p> })
+    }
+}
 
-/// The advisor's findings next to a proposed rating.
-pub(crate) fn advice_view(_state: EditorState, _target: RatingTarget) -> impl IntoView {}
+/// The advisor's findings next to the proposed party rating: what the rules
+/// imply, each with its source. It explains and warns; it blocks nothing.
+pub(crate) fn advice_view(state: EditorState, target: RatingTarget) -> impl IntoView {
+    (target == RatingTarget::Party).then(|| {
+        let (template, role) = state.dossier.with_untracked(|d| (d.template.template(), d.role));
+        view! {
+            <section class="advice" aria-labelledby="advice-heading" aria-live="polite">
+                <h3 id="advice-heading">{t::ADVICE_HEADING}</h3>
+                {move || {
+                    state.checks.advice.with(|a| {
+                        let summary = t::advice::proposal(&a.proposal).or_else(|| t::advice::ceiling(a));
+                        let findings = a
+                            .findings
+                            .iter()
+                            .map(|f| {
+                                let class = match f.severity {
+                                    Severity::Info => "finding",
+                                    Severity::Warning => "finding warning",
+                                    Severity::RuledOut => "finding ruled-out",
+                                };
+                                view! {
+                                    <li class=class>
+                                        <strong>{t::advice::severity_label(f.severity)}": "</strong>
+                                        {t::advice::finding(f, template, role)}
+                                        <span class="cite">
+                                            {t::advice::citation(&f.citation)}
+                                            {t::advice::confidence_note(f.confidence).map(|n| format!(" — {n}"))}
+                                        </span>
+                                    </li>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            {summary.map(|m| view! { <p class="advice-summary" id="advice-summary">{m}</p> })}
+                            <ul class="findings">{findings}</ul>
+                        }
+                    })
+                }}
+            </section>
+        }
+    })
+}
 
 /// The last step: check everything, list what is missing with links to it.
 #[component]

@@ -1,0 +1,716 @@
+//! The Vietnamese wording of the rating advisor (`text::advice`): every
+//! `Reason` the rules produce gets a sentence that is NFC, carries its
+//! numbers the Vietnamese way and says what it means for the proposal.
+
+use std::collections::BTreeSet;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use kiemdiem::core::dossier::{
+    CivilServantRating, Discipline, DisciplineLevel, Dossier, DossierId, Grade, LedUnitResults,
+    Mitigation, Points, Rating, Role, ShortcomingCount, TaskEvidence, TaskQuality, TaskStatus,
+    Timeliness, VoteCount,
+};
+use kiemdiem::core::rules::{
+    Advice, Citation, Finding, MissingFact, ProposalCheck, Reason, RuleId, Severity, advise,
+    rating_status,
+};
+use kiemdiem::core::template::Confidence;
+use kiemdiem::core::textnorm::is_nfc;
+use kiemdiem::text::{STEP_FACTS, STEP_TASKS, advice, rating_label};
+
+// --- Helpers -----------------------------------------------------------------
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn new_dossier(year: i32, role: Role) -> Dossier {
+    let now = Utc.with_ymd_and_hms(2026, 11, 29, 8, 0, 0).unwrap();
+    Dossier::new(DossierId("hs-1".into()), year, role, now).unwrap()
+}
+
+fn today() -> NaiveDate {
+    date(2025, 12, 15)
+}
+
+fn task(status: TaskStatus, timeliness: Option<Timeliness>, exceeded: bool) -> TaskEvidence {
+    TaskEvidence {
+        task: "Nhiệm vụ".into(),
+        status: Some(status),
+        timeliness,
+        quality: Some(TaskQuality::Assured),
+        exceeded,
+        ..TaskEvidence::default()
+    }
+}
+
+/// `total` tasks: the first `exceeded` done and exceeded, then `late` done
+/// late, then `failed` not done, the rest done on time.
+fn tasks(total: u32, exceeded: u32, late: u32, failed: u32) -> Vec<TaskEvidence> {
+    (0..total)
+        .map(|i| {
+            if i < exceeded {
+                task(TaskStatus::Done, Some(Timeliness::OnTime), true)
+            } else if i < exceeded + late {
+                task(TaskStatus::Done, Some(Timeliness::Late), false)
+            } else if i < exceeded + late + failed {
+                task(TaskStatus::NotDone, None, false)
+            } else {
+                task(TaskStatus::Done, Some(Timeliness::OnTime), false)
+            }
+        })
+        .collect()
+}
+
+/// A 2025 member dossier meeting every HTXS condition but the score.
+fn member25(score: u32) -> Dossier {
+    let mut d = new_dossier(2025, Role::Member);
+    d.points.insert("B.I.chung.1".into(), Points(score));
+    d.tasks = tasks(10, 3, 0, 0);
+    d.circumstances.earlier_shortcomings = Some(ShortcomingCount {
+        pointed_out: 2,
+        fixed: 2,
+    });
+    d
+}
+
+/// A 2025 leader dossier whose unit figures meet every HTXS condition.
+fn leader25(score: u32) -> Dossier {
+    let mut d = new_dossier(2025, Role::Leader);
+    d.points.insert("B.I.chung.1".into(), Points(score));
+    d.circumstances.led_unit = Some(LedUnitResults {
+        tasks_total: 10,
+        tasks_done: 10,
+        tasks_on_time_with_quality: 10,
+        tasks_exceeded: 3,
+        tasks_late: 0,
+        core_indicators_not_met: false,
+        units_total: 4,
+        units_not_completed: 0,
+    });
+    d.circumstances.earlier_shortcomings = Some(ShortcomingCount::default());
+    d
+}
+
+/// A 2022 dossier with every graded slot at `grade`.
+fn d2019(role: Role, grade: Grade, cs: CivilServantRating) -> Dossier {
+    let mut d = new_dossier(2022, role);
+    let now = d.updated_at;
+    let keys: Vec<&str> = d
+        .template
+        .template()
+        .slots_for(role)
+        .filter(|s| s.kind.grade_box().is_some())
+        .map(|s| s.key)
+        .collect();
+    for key in keys {
+        d.set_answer_grade(key, Some(grade), now);
+    }
+    d.proposal.civil_servant = Some(cs);
+    d
+}
+
+fn discipline(level: DisciplineLevel, public_duty: bool, m: Mitigation) -> Discipline {
+    Discipline {
+        level,
+        public_duty,
+        mitigation: m,
+        counted_in_earlier_rating: false,
+    }
+}
+
+const FULL: Mitigation = Mitigation {
+    self_reported: true,
+    remedied: true,
+};
+
+/// Points written the Vietnamese way, independently of the app: "89,9".
+fn vn(p: u32) -> String {
+    if p.is_multiple_of(10) {
+        (p / 10).to_string()
+    } else {
+        format!("{},{}", p / 10, p % 10)
+    }
+}
+
+/// The variant's name; exhaustive, so a new `Reason` must be covered here.
+fn kind(r: &Reason) -> &'static str {
+    match r {
+        Reason::NotRated(_) => "NotRated",
+        Reason::ScoreBand { .. } => "ScoreBand",
+        Reason::ScoreOverMaximum { .. } => "ScoreOverMaximum",
+        Reason::TasksNotAllDone { .. } => "TasksNotAllDone",
+        Reason::TasksNotAllOnTimeWithQuality { .. } => "TasksNotAllOnTimeWithQuality",
+        Reason::TooFewExceeding { .. } => "TooFewExceeding",
+        Reason::TooManyLate { .. } => "TooManyLate",
+        Reason::TooManyFailed { .. } => "TooManyFailed",
+        Reason::TooFewDone { .. } => "TooFewDone",
+        Reason::CoreIndicatorsNotMet => "CoreIndicatorsNotMet",
+        Reason::SubUnitsNotCompleted { .. } => "SubUnitsNotCompleted",
+        Reason::LowConfidenceVotes { .. } => "LowConfidenceVotes",
+        Reason::ShortcomingsNotAllFixed { .. } => "ShortcomingsNotAllFixed",
+        Reason::Violation { .. } => "Violation",
+        Reason::MitigationClause { .. } => "MitigationClause",
+        Reason::ViolationExcepted { .. } => "ViolationExcepted",
+        Reason::DisciplineNotInPublicDuty { .. } => "DisciplineNotInPublicDuty",
+        Reason::DisciplineCountedEarlier { .. } => "DisciplineCountedEarlier",
+        Reason::Degradation => "Degradation",
+        Reason::GradesBelow { .. } => "GradesBelow",
+        Reason::PoorGrades { .. } => "PoorGrades",
+        Reason::CivilServantBelow { .. } => "CivilServantBelow",
+        Reason::CivilServantNotCompleted { .. } => "CivilServantNotCompleted",
+        Reason::CivilServantStatusMismatch { .. } => "CivilServantStatusMismatch",
+        Reason::CivilServantBasis { .. } => "CivilServantBasis",
+        Reason::QualitiesNotCheckable { .. } => "QualitiesNotCheckable",
+        Reason::GroupQuota { .. } => "GroupQuota",
+        Reason::CriteriaNotConfirmed { .. } => "CriteriaNotConfirmed",
+        Reason::LeaderConditionsNotConfirmed => "LeaderConditionsNotConfirmed",
+        Reason::Missing(m) => match m {
+            MissingFact::Score => "Missing::Score",
+            MissingFact::TaskList => "Missing::TaskList",
+            MissingFact::TaskDetails { .. } => "Missing::TaskDetails",
+            MissingFact::LedUnitResults => "Missing::LedUnitResults",
+            MissingFact::EarlierShortcomings => "Missing::EarlierShortcomings",
+            MissingFact::Grades { .. } => "Missing::Grades",
+            MissingFact::CivilServantStatus => "Missing::CivilServantStatus",
+            MissingFact::CivilServantRating => "Missing::CivilServantRating",
+        },
+    }
+}
+
+const ALL_KINDS: usize = 37;
+
+/// The numbers a reason carries, as its sentence must show them.
+fn numbers(r: &Reason) -> Vec<String> {
+    let frac = |a: u32, b: u32| format!("{a}/{b}");
+    match r {
+        Reason::ScoreBand {
+            score, band, min, ..
+        } => vec![
+            format!("{} điểm", vn(score.0)),
+            vn(min.0),
+            rating_label(*band).to_owned(),
+        ],
+        Reason::ScoreOverMaximum { score, max } => {
+            vec![
+                format!("{} điểm", vn(score.0)),
+                format!("{} điểm", vn(max.0)),
+            ]
+        }
+        Reason::TasksNotAllDone {
+            level, done, total, ..
+        } => vec![frac(*done, *total), rating_label(*level).to_owned()],
+        Reason::TasksNotAllOnTimeWithQuality {
+            level,
+            on_time_with_quality,
+            total,
+            ..
+        } => vec![
+            frac(*on_time_with_quality, *total),
+            rating_label(*level).to_owned(),
+        ],
+        Reason::TooFewExceeding {
+            exceeded,
+            total,
+            min_percent,
+            ..
+        } => vec![frac(*exceeded, *total), format!("{min_percent}%")],
+        Reason::TooManyLate {
+            late,
+            total,
+            max_percent,
+            ..
+        } => vec![frac(*late, *total), format!("{max_percent}%")],
+        Reason::TooManyFailed {
+            not_done,
+            total,
+            max_percent,
+        } => vec![frac(*not_done, *total), format!("{max_percent}%")],
+        Reason::TooFewDone {
+            done,
+            total,
+            min_percent,
+            ..
+        } => vec![frac(*done, *total), format!("{min_percent}%")],
+        Reason::SubUnitsNotCompleted {
+            not_completed,
+            total,
+            max_percent,
+        } => vec![frac(*not_completed, *total), format!("{max_percent}%")],
+        Reason::LowConfidenceVotes {
+            low,
+            total,
+            max_percent,
+        } => vec![frac(*low, *total), format!("{max_percent}%")],
+        Reason::ShortcomingsNotAllFixed { fixed, pointed_out } => {
+            vec![frac(*fixed, *pointed_out), "100%".to_owned()]
+        }
+        Reason::Missing(MissingFact::TaskDetails { unknown, total }) => {
+            vec![frac(*unknown, *total)]
+        }
+        Reason::GroupQuota {
+            percent,
+            raised_percent,
+        } => {
+            let mut v = vec![format!("{percent}%")];
+            v.extend(raised_percent.map(|r| format!("{r}%")));
+            v
+        }
+        Reason::CivilServantBelow {
+            required, rating, ..
+        } => vec![
+            rating_label(*required).to_owned(),
+            rating_label(*rating).to_owned(),
+        ],
+        Reason::CivilServantBasis { rating, .. } => vec![rating_label(*rating).to_owned()],
+        Reason::CriteriaNotConfirmed { levels } => {
+            levels.iter().map(|l| rating_label(*l).to_owned()).collect()
+        }
+        Reason::DisciplineNotInPublicDuty { level }
+        | Reason::DisciplineCountedEarlier { level } => {
+            vec![kiemdiem::text::discipline_label(*level).to_owned()]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Runs the advisor and renders every finding, checking what holds for
+/// all of them.
+fn render(d: &Dossier, on: NaiveDate) -> (Advice, Vec<(Finding, String)>) {
+    let a = advise(d, None, on);
+    let template = d.template.template();
+    let out = a
+        .findings
+        .iter()
+        .map(|f| {
+            let s = advice::finding(f, template, d.role);
+            check(f, &s);
+            (f.clone(), s)
+        })
+        .collect();
+    (a, out)
+}
+
+fn check(f: &Finding, s: &str) {
+    assert!(!s.trim().is_empty(), "{f:?}");
+    assert!(is_nfc(s), "not NFC: {s}");
+    assert!(s.ends_with('.'), "{s}");
+    assert!(!s.contains(['{', '}']) && !s.contains("  "), "{s}");
+    if let Some(c) = f.ceiling {
+        assert!(s.contains(rating_label(c)), "ceiling missing: {s}");
+    }
+    if f.confidence == Confidence::Unconfirmed {
+        assert!(s.contains("không kiểm tra được"), "{s}");
+    }
+    for n in numbers(&f.reason) {
+        assert!(s.contains(&n), "{n:?} missing from: {s}");
+    }
+}
+
+/// The sentence of the one finding of `rule` in `d`.
+fn sentence(d: &Dossier, rule: RuleId, pred: impl Fn(&Reason) -> bool) -> String {
+    let (_, out) = render(d, today());
+    let found: Vec<&String> = out
+        .iter()
+        .filter(|(f, _)| f.rule == rule && pred(&f.reason))
+        .map(|(_, s)| s)
+        .collect();
+    assert_eq!(found.len(), 1, "{rule:?} in {out:#?}");
+    found[0].clone()
+}
+
+/// Dossiers that together trigger every reason, with the day they are
+/// advised on.
+fn scenarios() -> Vec<(Dossier, NaiveDate)> {
+    let mut all = Vec::new();
+    let mut push = |d: Dossier| all.push((d, today()));
+
+    // 2025, members.
+    push(member25(899));
+    push(member25(1005));
+    let mut d = member25(600);
+    d.tasks = tasks(10, 0, 3, 1);
+    push(d);
+    let mut d = member25(950);
+    d.tasks = tasks(10, 2, 1, 0);
+    push(d);
+    let mut d = member25(950);
+    d.tasks = tasks(10, 0, 0, 6);
+    push(d);
+    let mut d = member25(950);
+    d.circumstances.earlier_shortcomings = Some(ShortcomingCount {
+        pointed_out: 3,
+        fixed: 2,
+    });
+    push(d);
+    let mut d = member25(950);
+    d.proposal.party = Some(Rating::Excellent);
+    d.circumstances.civil_servant_rating = Some(Rating::Good);
+    d.circumstances.prohibited_acts = Some(Mitigation::default());
+    d.circumstances.exemplary_duty_breach = Some(FULL);
+    d.circumstances.degradation_concluded = true;
+    d.circumstances
+        .disciplines
+        .push(discipline(DisciplineLevel::Warning, false, FULL));
+    push(d);
+    push(new_dossier(2025, Role::Member));
+    let mut d = member25(950);
+    d.tasks[5].timeliness = None;
+    push(d);
+    let mut d = member25(950);
+    d.circumstances.admitted_on = Some(date(2025, 10, 1));
+    push(d);
+
+    // 2025, leaders.
+    let mut d = leader25(950);
+    let u = d.circumstances.led_unit.as_mut().unwrap();
+    u.tasks_done = 6;
+    u.core_indicators_not_met = true;
+    u.units_not_completed = 3;
+    d.circumstances.confidence_vote = Some(VoteCount { low: 6, total: 10 });
+    d.circumstances.misconduct_in_scope = Some(Mitigation::default());
+    push(d);
+    let mut d = leader25(950);
+    d.circumstances.led_unit = None;
+    push(d);
+
+    // 2019–2022.
+    push(d2019(
+        Role::Member,
+        Grade::Good,
+        CivilServantRating::Rated(Rating::Excellent),
+    ));
+    push(d2019(
+        Role::Member,
+        Grade::Poor,
+        CivilServantRating::NotApplicable,
+    ));
+    push(d2019(
+        Role::Member,
+        Grade::Excellent,
+        CivilServantRating::Rated(Rating::Good),
+    ));
+    push(d2019(
+        Role::Member,
+        Grade::Excellent,
+        CivilServantRating::Rated(Rating::NotCompleted),
+    ));
+    let mut d = d2019(
+        Role::Member,
+        Grade::Excellent,
+        CivilServantRating::Rated(Rating::Excellent),
+    );
+    d.proposal.party = Some(Rating::Excellent);
+    push(d.clone());
+    d.circumstances.civil_servant = Some(false);
+    let mut earlier = discipline(DisciplineLevel::Reprimand, false, Mitigation::default());
+    earlier.counted_in_earlier_rating = true;
+    d.circumstances.disciplines.push(earlier);
+    push(d);
+    push(d2019(
+        Role::Leader,
+        Grade::Excellent,
+        CivilServantRating::NotApplicable,
+    ));
+    push(new_dossier(2022, Role::Member));
+    let mut d = d2019(
+        Role::Member,
+        Grade::Excellent,
+        CivilServantRating::NotApplicable,
+    );
+    d.proposal.civil_servant = None;
+    d.circumstances.civil_servant = Some(true);
+    push(d);
+
+    // 2023–2024.
+    let mut d = new_dossier(2024, Role::Leader);
+    d.circumstances.exempted = true;
+    d.circumstances
+        .disciplines
+        .push(discipline(DisciplineLevel::Reprimand, true, FULL));
+    d.circumstances.disciplines.push(discipline(
+        DisciplineLevel::Warning,
+        true,
+        Mitigation::default(),
+    ));
+    push(d);
+    all
+}
+
+// --- Every reason ------------------------------------------------------------------
+
+#[test]
+fn every_reason_gets_a_checked_sentence() {
+    let mut seen = BTreeSet::new();
+    for (d, on) in scenarios() {
+        for (f, _) in render(&d, on).1 {
+            seen.insert(kind(&f.reason));
+        }
+    }
+    assert_eq!(seen.len(), ALL_KINDS, "seen: {seen:?}");
+}
+
+#[test]
+fn sentences_differ_by_reason() {
+    // A wording must not collapse two different reasons into one sentence.
+    let mut by_text = std::collections::BTreeMap::new();
+    for (d, on) in scenarios() {
+        for (f, s) in render(&d, on).1 {
+            let k = kind(&f.reason);
+            if let Some(other) = by_text.insert(s.clone(), k) {
+                assert_eq!(other, k, "{s}");
+            }
+        }
+    }
+}
+
+// --- Scores and tasks --------------------------------------------------------
+
+#[test]
+fn the_score_band_is_written_with_a_decimal_comma_and_its_ceiling() {
+    let s = sentence(&member25(899), RuleId::Qd366Score, |_| true);
+    assert_eq!(
+        s,
+        "Tổng điểm 89,9 điểm: theo thang điểm, mức cao nhất là \"Hoàn thành tốt nhiệm vụ\" (từ 70 đến dưới 90 điểm)."
+    );
+    let s = sentence(&member25(455), RuleId::Qd366Score, |_| true);
+    assert!(s.contains("45,5 điểm, dưới 50 điểm"), "{s}");
+    assert!(s.contains("\"Không hoàn thành nhiệm vụ\""), "{s}");
+    let s = sentence(&member25(950), RuleId::Qd366Score, |_| true);
+    assert!(
+        s.contains("95 điểm") && s.contains("từ 90 điểm trở lên"),
+        "{s}"
+    );
+    let s = sentence(&member25(1005), RuleId::Qd366ScoreScale, |_| true);
+    assert!(s.contains("100,5 điểm") && s.contains("100 điểm"), "{s}");
+    assert!(s.contains("Mục B.I"), "{s}");
+}
+
+#[test]
+fn percentages_are_whole_numbers_that_never_read_as_the_limit() {
+    let mut d = member25(600);
+    d.tasks = tasks(10, 0, 3, 1);
+    let s = sentence(&d, RuleId::Qd366CompletedTasks, |r| {
+        matches!(r, Reason::TooManyLate { .. })
+    });
+    assert!(
+        s.contains("3/10 nhiệm vụ (30%)") && s.contains("20%"),
+        "{s}"
+    );
+    assert!(s.contains("\"Không hoàn thành nhiệm vụ\""), "{s}");
+
+    // 101 of 200 is 50,5%: shown as 51%, above the 50% it exceeds.
+    let mut d = leader25(950);
+    d.circumstances.confidence_vote = Some(VoteCount {
+        low: 101,
+        total: 200,
+    });
+    let s = sentence(&d, RuleId::Qd366NotCompletedConfidenceVote, |_| true);
+    assert!(s.contains("101/200") && s.contains("(51%)"), "{s}");
+
+    // 2 of 7 is 28,6%: shown as 28%, under the 30% it misses.
+    let mut d = member25(950);
+    d.tasks = tasks(7, 2, 0, 0);
+    let s = sentence(&d, RuleId::Qd366ExcellentTasks, |r| {
+        matches!(r, Reason::TooFewExceeding { .. })
+    });
+    assert!(s.contains("2/7 nhiệm vụ (28%)") && s.contains("30%"), "{s}");
+    assert!(s.contains("\"Hoàn thành tốt nhiệm vụ\""), "{s}");
+}
+
+#[test]
+fn a_leaders_figures_are_the_units() {
+    let mut d = leader25(950);
+    d.circumstances.led_unit.as_mut().unwrap().tasks_done = 6;
+    let s = sentence(&d, RuleId::Qd366NotCompletedLedUnit, |_| true);
+    assert!(
+        s.starts_with("Địa phương, đơn vị do bạn trực tiếp lãnh đạo"),
+        "{s}"
+    );
+    assert!(
+        s.contains("6/10 nhiệm vụ (60%)") && s.contains("70%"),
+        "{s}"
+    );
+}
+
+// --- Violations ----------------------------------------------------------------
+
+#[test]
+fn the_mitigation_clause_is_a_possibility_for_the_competent_level() {
+    let mut d = member25(950);
+    d.circumstances.prohibited_acts = Some(FULL);
+    let s = sentence(&d, RuleId::Qd366NotCompletedConduct, |_| true);
+    assert!(s.contains("cấp có thẩm quyền"), "{s}");
+    assert!(s.contains("không tự động"), "{s}");
+    assert!(s.contains("\"Không hoàn thành nhiệm vụ\""), "{s}");
+    assert!(s.contains("«căn cứ vào hoàn cảnh"), "{s}");
+}
+
+#[test]
+fn an_unmitigated_violation_names_what_is_not_ticked() {
+    let mut d = member25(950);
+    d.circumstances.disciplines.push(discipline(
+        DisciplineLevel::Reprimand,
+        true,
+        Mitigation {
+            self_reported: true,
+            remedied: false,
+        },
+    ));
+    let s = sentence(&d, RuleId::Qd366NotCompletedDiscipline, |_| true);
+    assert!(s.contains("\"Khiển trách\""), "{s}");
+    assert!(s.contains("hoạt động công vụ"), "{s}");
+    assert!(s.contains("\"Đã khắc phục xong hậu quả\""), "{s}");
+    assert!(!s.contains("\"Tự giác nhận lỗi"), "{s}");
+    assert!(
+        s.ends_with("Theo quy định, trường hợp này xếp loại \"Không hoàn thành nhiệm vụ\"."),
+        "{s}"
+    );
+}
+
+// --- Unconfirmed rules ---------------------------------------------------------------
+
+#[test]
+fn an_unconfirmed_finding_says_it_cannot_be_checked() {
+    let mut d = new_dossier(2024, Role::Member);
+    d.circumstances.disciplines.push(discipline(
+        DisciplineLevel::Warning,
+        true,
+        Mitigation::default(),
+    ));
+    let s = sentence(&d, RuleId::Qd124NotCompletedDiscipline, |_| true);
+    assert!(s.contains("\"Cảnh cáo\""), "{s}");
+    assert!(s.contains("không kiểm tra được"), "{s}");
+    // No limit is claimed from an unconfirmed rule.
+    assert!(!s.contains("Theo quy định, trường hợp này"), "{s}");
+    let s = sentence(&d, RuleId::Qd124Levels, |_| true);
+    assert!(s.contains("không kiểm tra được"), "{s}");
+    assert_eq!(s.matches("không kiểm tra được").count(), 1, "{s}");
+}
+
+// --- Who is rated --------------------------------------------------------------------
+
+#[test]
+fn the_not_rated_status_names_the_dates() {
+    let mut d = member25(950);
+    d.circumstances.admitted_on = Some(date(2025, 6, 15));
+    let s = advice::rating_status(&rating_status(&d, date(2025, 12, 14))).unwrap();
+    assert!(
+        s.starts_with("Bạn thuộc diện không xếp loại chất lượng năm nay"),
+        "{s}"
+    );
+    assert!(s.contains("15/06/2025") && s.contains("15/12/2025"), "{s}");
+    assert!(is_nfc(&s));
+    assert_eq!(
+        advice::rating_status(&rating_status(&d, date(2025, 12, 15))),
+        None
+    );
+
+    d.circumstances.suspended = true;
+    let s = advice::rating_status(&rating_status(&d, date(2025, 12, 14))).unwrap();
+    assert!(
+        s.contains("đình chỉ sinh hoạt đảng") && s.contains("15/06/2025"),
+        "{s}"
+    );
+
+    let mut d = new_dossier(2024, Role::Member);
+    d.circumstances.exempted = true;
+    let s = advice::rating_status(&rating_status(&d, date(2024, 12, 1))).unwrap();
+    assert!(
+        s.starts_with("Có thể") && s.contains("miễn công tác"),
+        "{s}"
+    );
+}
+
+// --- The proposal --------------------------------------------------------------------
+
+#[test]
+fn a_proposal_above_the_ceiling_gets_the_warning_line() {
+    let mut d = member25(899);
+    d.proposal.party = Some(Rating::Excellent);
+    let a = advise(&d, None, today());
+    assert!(matches!(a.proposal, ProposalCheck::Above { .. }));
+    let s = advice::proposal(&a.proposal).unwrap();
+    assert_eq!(
+        s,
+        "Mức bạn đề xuất, \"Hoàn thành xuất sắc nhiệm vụ\", cao hơn mức mà các thông tin đã ghi \
+         cho phép (\"Hoàn thành tốt nhiệm vụ\"). Đây là cảnh báo, không ngăn bạn đề xuất."
+    );
+    let c = advice::ceiling(&a).unwrap();
+    assert!(c.contains("\"Hoàn thành tốt nhiệm vụ\""), "{c}");
+
+    d.proposal.party = Some(Rating::Good);
+    let a = advise(&d, None, today());
+    let s = advice::proposal(&a.proposal).unwrap();
+    assert!(
+        s.contains("không vượt quá") && !s.contains("cảnh báo"),
+        "{s}"
+    );
+
+    d.proposal.party = None;
+    assert_eq!(advice::proposal(&advise(&d, None, today()).proposal), None);
+}
+
+#[test]
+fn a_proposal_while_not_rated_is_asked_to_be_removed() {
+    let mut d = member25(950);
+    d.circumstances.exempted = true;
+    d.proposal.party = Some(Rating::Good);
+    let a = advise(&d, None, today());
+    let s = advice::proposal(&a.proposal).unwrap();
+    assert!(
+        s.contains("bỏ chọn") && s.contains("\"Hoàn thành tốt nhiệm vụ\""),
+        "{s}"
+    );
+    assert_eq!(advice::ceiling(&a), None);
+    let f = a.findings.iter().find(|f| f.severity == Severity::RuledOut);
+    assert_eq!(
+        advice::severity_label(f.unwrap().severity),
+        "Không thể đề xuất"
+    );
+}
+
+// --- Missing facts, citations, labels --------------------------------------------------------
+
+#[test]
+fn missing_facts_point_to_where_they_are_entered() {
+    let t = kiemdiem::core::template::TemplateId::Y2025Member.template();
+    let s = advice::missing_fact(&MissingFact::Score, t, Role::Member);
+    assert!(s.contains("tổng điểm") && s.contains("Mục B.I"), "{s}");
+    let s = advice::missing_fact(&MissingFact::TaskList, t, Role::Member);
+    assert!(s.contains(STEP_TASKS), "{s}");
+    let s = advice::missing_fact(&MissingFact::LedUnitResults, t, Role::Leader);
+    assert!(s.contains(STEP_FACTS), "{s}");
+    let s = advice::missing_fact(&MissingFact::EarlierShortcomings, t, Role::Member);
+    assert!(s.contains(STEP_FACTS), "{s}");
+
+    let t = kiemdiem::core::template::TemplateId::Y2019.template();
+    let items: Vec<String> = ["I.1", "I.2", "I.3", "II", "III"]
+        .map(String::from)
+        .to_vec();
+    let s = advice::missing_fact(&MissingFact::Grades { items }, t, Role::Member);
+    assert!(
+        s.contains("Mục I.2 \"") && s.contains("và 2 mục khác"),
+        "{s}"
+    );
+}
+
+#[test]
+fn citations_severities_and_confidence_notes() {
+    let c = Citation {
+        document: "QĐ 366-QĐ/TW",
+        part: Some("Điều 11, khoản 4"),
+        seen_in: "criteria.md",
+    };
+    assert_eq!(
+        advice::citation(&c),
+        "Căn cứ: QĐ 366-QĐ/TW, Điều 11, khoản 4"
+    );
+    assert_eq!(advice::severity_label(Severity::Info), "Lưu ý");
+    assert_eq!(advice::severity_label(Severity::Warning), "Cảnh báo");
+    assert_eq!(advice::confidence_note(Confidence::Confirmed), None);
+    for c in [Confidence::ThirdParty, Confidence::Unconfirmed] {
+        let n = advice::confidence_note(c).unwrap();
+        assert!(is_nfc(n) && n.contains("văn bản gốc"), "{n}");
+    }
+}
