@@ -746,6 +746,16 @@ fn every_problem() -> Vec<(Dossier, Problem)> {
                 item: "VII.2",
                 target: RatingTarget::Party,
             },
+            Problem::SuggestionUnanswered {
+                section: "IV",
+                id: "s1".into(),
+                number: 1,
+            },
+            Problem::RemedyStatusMissing {
+                section: "III",
+                id: "r2".into(),
+                number: 2,
+            },
         ],
     );
     all.extend(on(
@@ -763,6 +773,16 @@ fn every_problem() -> Vec<(Dossier, Problem)> {
                 max: Points(300),
             },
             mismatch,
+            Problem::SuggestionUnanswered {
+                section: "A.IV",
+                id: "s3".into(),
+                number: 3,
+            },
+            Problem::RemedyStatusMissing {
+                section: "A.III",
+                id: "r1".into(),
+                number: 1,
+            },
         ],
     ));
     all
@@ -787,6 +807,8 @@ fn variant(p: &Problem) -> &'static str {
         Problem::PointsOverMax { .. } => "PointsOverMax",
         Problem::GroupOverMax { .. } => "GroupOverMax",
         Problem::SchemeMismatch { .. } => "SchemeMismatch",
+        Problem::SuggestionUnanswered { .. } => "SuggestionUnanswered",
+        Problem::RemedyStatusMissing { .. } => "RemedyStatusMissing",
     }
 }
 
@@ -794,7 +816,7 @@ fn variant(p: &Problem) -> &'static str {
 fn every_message_is_one_vietnamese_nfc_sentence() {
     let all = every_problem();
     let kinds: BTreeSet<&str> = all.iter().map(|(_, p)| variant(p)).collect();
-    assert_eq!(kinds.len(), 15, "every kind of problem has an example");
+    assert_eq!(kinds.len(), 17, "every kind of problem has an example");
     for (d, p) in &all {
         let m = problem(p, template(d), d.role);
         assert!(is_nfc(&m), "{m}");

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::core::carryover::same_text;
 use crate::core::template::{self, TemplateId};
 use crate::core::textnorm::nfc;
 
@@ -533,6 +534,178 @@ impl TaskEvidence {
     }
 }
 
+/// One point suggested for the review («vấn đề được gợi ý kiểm điểm»,
+/// section IV of every form) and the person's explanation of it. The forms
+/// ask for one explanation per point: «Giải trình từng vấn đề được gợi ý
+/// kiểm điểm, nêu nguyên nhân, xác định trách nhiệm của cá nhân đối với
+/// từng vấn đề được gợi ý kiểm điểm.» Texts are stored as NFC.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SuggestionAnswer {
+    /// Stable within the dossier ("s1", "s2", …), never reused.
+    pub id: String,
+    /// The suggested point, as given (typed, or from a suggestions file,
+    /// see [`crate::core::suggestions`]).
+    pub point: String,
+    /// The person's explanation: causes and personal responsibility.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub answer: String,
+}
+
+/// Where a line of section III («Kết quả khắc phục những hạn chế, khuyết
+/// điểm …») comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemedyOrigin {
+    /// A shortcoming written in the previous review (its «Hạn chế, khuyết
+    /// điểm» item, II.1 or A.II.1), or one carried over unresolved from an
+    /// earlier one.
+    Shortcoming,
+    /// A measure of the previous review's section VI («Phương hướng, biện
+    /// pháp khắc phục hạn chế, khuyết điểm») or of its remediation plan.
+    Measure,
+    /// Typed by the person (for example a shortcoming concluded by the
+    /// competent level during the year).
+    #[default]
+    Added,
+}
+
+impl RemedyOrigin {
+    /// Whether the line is a shortcoming pointed out (counted in
+    /// [`ShortcomingCount::pointed_out`]), as opposed to a measure.
+    pub fn is_shortcoming(self) -> bool {
+        matches!(self, RemedyOrigin::Shortcoming | RemedyOrigin::Added)
+    }
+}
+
+/// How far a shortcoming is remedied, in the words of the 2025 guidance for
+/// section III: «đã được khắc phục; đang khắc phục, mức độ khắc phục; chưa
+/// được khắc phục».
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemedyStatus {
+    /// Đã được khắc phục.
+    Fixed,
+    /// Đang khắc phục (the degree goes in [`RemedyItem::note`]).
+    InProgress,
+    /// Chưa được khắc phục.
+    NotFixed,
+}
+
+impl RemedyStatus {
+    /// The three statuses, in the guidance's order.
+    pub const ALL: [RemedyStatus; 3] = [
+        RemedyStatus::Fixed,
+        RemedyStatus::InProgress,
+        RemedyStatus::NotFixed,
+    ];
+}
+
+/// One line of section III: a shortcoming (or measure) from an earlier
+/// review and how far it is remedied. Texts are stored as NFC.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RemedyItem {
+    /// Stable within the dossier ("r1", "r2", …), never reused.
+    pub id: String,
+    pub origin: RemedyOrigin,
+    /// The shortcoming or measure, verbatim as carried over or typed.
+    pub text: String,
+    /// `None` until the person says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<RemedyStatus>,
+    /// The degree of remedy, difficulties («những khó khăn, vướng mắc»),
+    /// personal responsibility.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// One measure of the remediation plan the person keeps after the review
+/// (built from section VI, ticked through the year; next year's section III
+/// starts from it, see [`crate::core::carryover`]). Text is stored as NFC.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanItem {
+    /// Stable within the dossier ("p1", "p2", …), never reused.
+    pub id: String,
+    pub text: String,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
+    /// The day it was ticked done, as "yyyy-mm-dd".
+    #[serde(with = "iso_date", skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// The last number handed out for each kind of list line, so that an id is
+/// never reused within a dossier, even after the line with the highest
+/// number is removed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LastIds {
+    #[serde(skip_serializing_if = "is_zero")]
+    pub suggestion: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub remedy: u32,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub plan: u32,
+}
+
+impl LastIds {
+    /// Whether no id was ever handed out.
+    pub fn is_empty(&self) -> bool {
+        *self == LastIds::default()
+    }
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// Id prefixes of the list lines.
+const SUGGESTION_PREFIX: char = 's';
+const REMEDY_PREFIX: char = 'r';
+const PLAN_PREFIX: char = 'p';
+
+/// The highest number in use among ids of the form `<prefix><n>`.
+fn highest_in_use<'a>(prefix: char, ids: impl Iterator<Item = &'a str>) -> u32 {
+    ids.filter_map(|id| id.strip_prefix(prefix)?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0)
+}
+
+/// The next `count` ids of a list: numbered on from both the last number
+/// handed out and the highest number in use (a dossier written by another
+/// build may carry ids this one never handed out). Returns the ids and the
+/// new last number.
+fn fresh_ids<'a>(
+    prefix: char,
+    last: u32,
+    in_use: impl Iterator<Item = &'a str>,
+    count: usize,
+) -> (Vec<String>, u32) {
+    let mut n = last.max(highest_in_use(prefix, in_use));
+    let ids = (0..count)
+        .map(|_| {
+            n = n.saturating_add(1);
+            format!("{prefix}{n}")
+        })
+        .collect();
+    (ids, n)
+}
+
+/// Sets `slot` to the NFC form of `value`; whether it changed.
+fn set_text(slot: &mut String, value: &str) -> bool {
+    let value = nfc(value);
+    if *slot == value {
+        false
+    } else {
+        *slot = value;
+        true
+    }
+}
+
 /// One person's self-review for one review year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dossier {
@@ -559,6 +732,19 @@ pub struct Dossier {
     /// QĐ 366 Điều 11 from it).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<TaskEvidence>,
+    /// Section IV: the suggested points and their explanations, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<SuggestionAnswer>,
+    /// Section III: the earlier shortcomings and measures and how far each is
+    /// remedied, in order (see [`crate::core::carryover`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remedies: Vec<RemedyItem>,
+    /// The remediation plan kept after the review, from section VI.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan: Vec<PlanItem>,
+    /// The last list-line numbers handed out (ids are never reused).
+    #[serde(default, skip_serializing_if = "LastIds::is_empty")]
+    pub last_ids: LastIds,
     /// Milliseconds since the Unix epoch in JSON (an integer: no float, and
     /// no date-format code in the browser bundle).
     #[serde(with = "chrono::serde::ts_milliseconds")]
@@ -596,6 +782,10 @@ impl Dossier {
             proposal: Proposal::default(),
             circumstances: Circumstances::default(),
             tasks: Vec::new(),
+            suggestions: Vec::new(),
+            remedies: Vec::new(),
+            plan: Vec::new(),
+            last_ids: LastIds::default(),
             created_at: now,
             updated_at: now,
         })
@@ -655,6 +845,320 @@ impl Dossier {
     /// A short label for lists: the name if typed, else nothing.
     pub fn display_name(&self) -> &str {
         self.identity.full_name.trim()
+    }
+}
+
+/// Section IV (suggested points), section III (remedies) and the
+/// remediation plan. Every setter stores NFC text, bumps `updated_at` only
+/// when something changed, and returns whether the line `id` exists (an
+/// unknown id changes nothing).
+impl Dossier {
+    /// Adds a suggested point (section IV) at the end; returns its id.
+    pub fn add_suggestion(&mut self, point: &str, now: DateTime<Utc>) -> String {
+        let (mut ids, last) = fresh_ids(
+            SUGGESTION_PREFIX,
+            self.last_ids.suggestion,
+            self.suggestions.iter().map(|s| s.id.as_str()),
+            1,
+        );
+        self.last_ids.suggestion = last;
+        let id = ids.remove(0);
+        self.suggestions.push(SuggestionAnswer {
+            id: id.clone(),
+            point: nfc(point),
+            answer: String::new(),
+        });
+        self.updated_at = now;
+        id
+    }
+
+    /// Sets the text of a suggested point.
+    pub fn set_suggestion_point(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
+        self.edit_suggestion(id, now, |s| set_text(&mut s.point, value))
+    }
+
+    /// Sets the person's explanation of a suggested point.
+    pub fn set_suggestion_answer(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
+        self.edit_suggestion(id, now, |s| set_text(&mut s.answer, value))
+    }
+
+    /// Removes a suggested point (its id is not handed out again).
+    pub fn remove_suggestion(&mut self, id: &str, now: DateTime<Utc>) -> bool {
+        let before = self.suggestions.len();
+        self.suggestions.retain(|s| s.id != id);
+        let removed = self.suggestions.len() != before;
+        if removed {
+            self.updated_at = now;
+        }
+        removed
+    }
+
+    fn edit_suggestion(
+        &mut self,
+        id: &str,
+        now: DateTime<Utc>,
+        edit: impl FnOnce(&mut SuggestionAnswer) -> bool,
+    ) -> bool {
+        let Some(s) = self.suggestions.iter_mut().find(|s| s.id == id) else {
+            return false;
+        };
+        if edit(s) {
+            self.updated_at = now;
+        }
+        true
+    }
+
+    /// Adds a line to section III at the end; returns its id.
+    pub fn add_remedy(&mut self, origin: RemedyOrigin, text: &str, now: DateTime<Utc>) -> String {
+        let id = self.push_remedy(origin, nfc(text), None, String::new());
+        self.sync_earlier_shortcomings();
+        self.updated_at = now;
+        id
+    }
+
+    /// Pushes a remedy line with a fresh id (no sync, no timestamp).
+    pub(crate) fn push_remedy(
+        &mut self,
+        origin: RemedyOrigin,
+        text: String,
+        status: Option<RemedyStatus>,
+        note: String,
+    ) -> String {
+        let (mut ids, last) = fresh_ids(
+            REMEDY_PREFIX,
+            self.last_ids.remedy,
+            self.remedies.iter().map(|r| r.id.as_str()),
+            1,
+        );
+        self.last_ids.remedy = last;
+        let id = ids.remove(0);
+        self.remedies.push(RemedyItem {
+            id: id.clone(),
+            origin,
+            text,
+            status,
+            note,
+        });
+        id
+    }
+
+    /// Sets the text of a line of section III.
+    pub fn set_remedy_text(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
+        self.edit_remedy(id, now, |r| set_text(&mut r.text, value))
+    }
+
+    /// Sets where a line of section III comes from (a shortcoming or a
+    /// measure: only shortcomings are counted in
+    /// `circumstances.earlier_shortcomings`).
+    pub fn set_remedy_origin(
+        &mut self,
+        id: &str,
+        origin: RemedyOrigin,
+        now: DateTime<Utc>,
+    ) -> bool {
+        self.edit_remedy(id, now, |r| {
+            let changed = r.origin != origin;
+            r.origin = origin;
+            changed
+        })
+    }
+
+    /// Sets (or clears) how far a line of section III is remedied; keeps
+    /// `circumstances.earlier_shortcomings` in step (see
+    /// [`Dossier::sync_earlier_shortcomings`]).
+    pub fn set_remedy_status(
+        &mut self,
+        id: &str,
+        status: Option<RemedyStatus>,
+        now: DateTime<Utc>,
+    ) -> bool {
+        self.edit_remedy(id, now, |r| {
+            let changed = r.status != status;
+            r.status = status;
+            changed
+        })
+    }
+
+    /// Sets the note of a line of section III (degree of remedy,
+    /// difficulties, responsibility).
+    pub fn set_remedy_note(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
+        self.edit_remedy(id, now, |r| set_text(&mut r.note, value))
+    }
+
+    /// Removes a line of section III (its id is not handed out again).
+    pub fn remove_remedy(&mut self, id: &str, now: DateTime<Utc>) -> bool {
+        let before = self.remedies.len();
+        self.remedies.retain(|r| r.id != id);
+        let removed = self.remedies.len() != before;
+        if removed {
+            if self.remedies.is_empty() {
+                // The list no longer says anything: the count goes back to
+                // "not said" rather than keeping a number nothing supports.
+                self.circumstances.earlier_shortcomings = None;
+            }
+            self.sync_earlier_shortcomings();
+            self.updated_at = now;
+        }
+        removed
+    }
+
+    fn edit_remedy(
+        &mut self,
+        id: &str,
+        now: DateTime<Utc>,
+        edit: impl FnOnce(&mut RemedyItem) -> bool,
+    ) -> bool {
+        let Some(r) = self.remedies.iter_mut().find(|r| r.id == id) else {
+            return false;
+        };
+        if edit(r) {
+            self.sync_earlier_shortcomings();
+            self.updated_at = now;
+        }
+        true
+    }
+
+    /// The count of earlier shortcomings that section III's list gives:
+    /// pointed out = the lines of origin [`RemedyOrigin::Shortcoming`] or
+    /// [`RemedyOrigin::Added`] that have text; fixed = those of them marked
+    /// [`RemedyStatus::Fixed`]. `None` when the list is empty (the person
+    /// does not use it; the count typed in the facts step stands).
+    pub fn shortcomings_count(&self) -> Option<ShortcomingCount> {
+        if self.remedies.is_empty() {
+            return None;
+        }
+        let counted = self
+            .remedies
+            .iter()
+            .filter(|r| r.origin.is_shortcoming() && !r.text.trim().is_empty());
+        let mut count = ShortcomingCount::default();
+        for r in counted {
+            count.pointed_out += 1;
+            count.fixed += u32::from(r.status == Some(RemedyStatus::Fixed));
+        }
+        Some(count)
+    }
+
+    /// Writes [`Dossier::shortcomings_count`] into
+    /// `circumstances.earlier_shortcomings`, which the rating advisor
+    /// (`core::rules`) reads; leaves it alone when the list is empty.
+    /// Returns whether it changed. The remedy setters call it already.
+    pub fn sync_earlier_shortcomings(&mut self) -> bool {
+        match self.shortcomings_count() {
+            Some(count) if self.circumstances.earlier_shortcomings != Some(count) => {
+                self.circumstances.earlier_shortcomings = Some(count);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Adds a measure to the remediation plan at the end; returns its id.
+    pub fn add_plan_item(&mut self, text: &str, now: DateTime<Utc>) -> String {
+        let id = self.push_plan_item(nfc(text));
+        self.updated_at = now;
+        id
+    }
+
+    fn push_plan_item(&mut self, text: String) -> String {
+        let (mut ids, last) = fresh_ids(
+            PLAN_PREFIX,
+            self.last_ids.plan,
+            self.plan.iter().map(|p| p.id.as_str()),
+            1,
+        );
+        self.last_ids.plan = last;
+        let id = ids.remove(0);
+        self.plan.push(PlanItem {
+            id: id.clone(),
+            text,
+            ..PlanItem::default()
+        });
+        id
+    }
+
+    /// The ids the next `count` plan items will get.
+    pub(crate) fn next_plan_ids(&self, count: usize) -> Vec<String> {
+        let in_use = self.plan.iter().map(|p| p.id.as_str());
+        fresh_ids(PLAN_PREFIX, self.last_ids.plan, in_use, count).0
+    }
+
+    /// Fills the remediation plan from section VI: one plan item per measure
+    /// (see [`crate::core::carryover::split_items`]) not already in the plan
+    /// (same NFC text, trimmed). Items already there keep their ticks and
+    /// notes, so calling it again adds nothing, or only measures added to
+    /// VI since. Returns how many were added.
+    pub fn start_plan(&mut self, now: DateTime<Utc>) -> usize {
+        let mut added = 0;
+        for item in crate::core::carryover::plan_from_measures(self) {
+            if self.plan.iter().any(|p| same_text(&p.text, &item.text)) {
+                continue;
+            }
+            self.push_plan_item(item.text);
+            added += 1;
+        }
+        if added > 0 {
+            self.updated_at = now;
+        }
+        added
+    }
+
+    /// Sets the text of a plan item.
+    pub fn set_plan_text(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
+        self.edit_plan(id, now, |p| set_text(&mut p.text, value))
+    }
+
+    /// Sets the note of a plan item.
+    pub fn set_plan_note(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
+        self.edit_plan(id, now, |p| set_text(&mut p.note, value))
+    }
+
+    /// Ticks a plan item done (on `today`, kept if it was already done) or
+    /// not done (the date is cleared).
+    pub fn set_plan_done(
+        &mut self,
+        id: &str,
+        done: bool,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> bool {
+        self.edit_plan(id, now, |p| {
+            let done_on = if done {
+                p.done_on.or(Some(today))
+            } else {
+                None
+            };
+            let changed = p.done != done || p.done_on != done_on;
+            p.done = done;
+            p.done_on = done_on;
+            changed
+        })
+    }
+
+    /// Removes a plan item (its id is not handed out again).
+    pub fn remove_plan_item(&mut self, id: &str, now: DateTime<Utc>) -> bool {
+        let before = self.plan.len();
+        self.plan.retain(|p| p.id != id);
+        let removed = self.plan.len() != before;
+        if removed {
+            self.updated_at = now;
+        }
+        removed
+    }
+
+    fn edit_plan(
+        &mut self,
+        id: &str,
+        now: DateTime<Utc>,
+        edit: impl FnOnce(&mut PlanItem) -> bool,
+    ) -> bool {
+        let Some(p) = self.plan.iter_mut().find(|p| p.id == id) else {
+            return false;
+        };
+        if edit(p) {
+            self.updated_at = now;
+        }
+        true
     }
 }
 

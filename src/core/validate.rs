@@ -42,6 +42,21 @@
 //!     `Dossier::proposal`) needs a value; for the civil-servant rating of
 //!     the 2019 form (VII.1), "not applicable" is a value;
 //!   * text length ([`ITEM_TEXT_MAX_CHARS`]).
+//! * **Lists** of the sections that have structure
+//!   ([`crate::core::carryover::section_ids`]), only when the person has
+//!   lines in them (both sections are answered «nếu có»: an empty list asks
+//!   for nothing, and the section's own text answer keeps its rule above):
+//!   * section III (`Dossier::remedies`): every line that has text needs a
+//!     status, đã được khắc phục / đang khắc phục / chưa được khắc phục, as
+//!     the 2025 guidance asks «Kiểm điểm rõ từng hạn chế, khuyết điểm»
+//!     ([`Problem::RemedyStatusMissing`]);
+//!   * section IV (`Dossier::suggestions`): every suggested point that has
+//!     text needs an explanation, «Giải trình từng vấn đề được gợi ý kiểm
+//!     điểm» ([`Problem::SuggestionUnanswered`]).
+//!
+//!   Each such line counts as one required thing in the section's progress,
+//!   and the section id is in [`Report::missing`] while a line is
+//!   unanswered.
 //! * **Points** (2025 B.I), against the point scheme given, or the
 //!   template's default ([`Template::default_point_scheme`]) when none is
 //!   given or the one given does not fit the template: every criterion of a
@@ -61,6 +76,7 @@
 use chrono::{Datelike, NaiveDate};
 use validator::{Validate, ValidationError, ValidationErrors};
 
+use crate::core::carryover::section_ids;
 use crate::core::dossier::{
     Answer, Dossier, FIRST_REVIEW_YEAR, IdentityField, Points, Proposal, parse_vn_date,
 };
@@ -165,7 +181,9 @@ pub fn age_in_year(birth: NaiveDate, year: i32) -> Option<i32> {
 ///
 /// Keys ([`Problem::key`]) are identity field names
 /// ([`IdentityField::as_str`]), [`YEAR_KEY`], answer keys (item ids, or the
-/// section id of an item-less section), criterion ids or criteria group ids.
+/// section id of an item-less section), criterion ids or criteria group ids;
+/// the problems of a list line are under its section's id (the line's own
+/// id is in the problem).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     /// The review year is outside the years the app has templates for
@@ -236,6 +254,23 @@ pub enum Problem {
         section: &'static str,
         error: PointSchemeError,
     },
+    /// A suggested point of section IV has no explanation (whitespace does
+    /// not count). `section` is the id of section IV ("IV", "A.IV"), `id`
+    /// the point's id, `number` its place in the list (from 1).
+    SuggestionUnanswered {
+        section: &'static str,
+        id: String,
+        number: usize,
+    },
+    /// A line of section III that has text has no status (đã được khắc
+    /// phục / đang khắc phục / chưa được khắc phục). `section` is the id of
+    /// section III ("III", "A.III"), `id` the line's id, `number` its place
+    /// in the list (from 1).
+    RemedyStatusMissing {
+        section: &'static str,
+        id: String,
+        number: usize,
+    },
 }
 
 impl Problem {
@@ -259,7 +294,9 @@ impl Problem {
                 criterion
             }
             Problem::GroupOverMax { group, .. } => group,
-            Problem::SchemeMismatch { section, .. } => section,
+            Problem::SchemeMismatch { section, .. }
+            | Problem::SuggestionUnanswered { section, .. }
+            | Problem::RemedyStatusMissing { section, .. } => section,
         }
     }
 
@@ -273,6 +310,8 @@ impl Problem {
                 | Problem::GradeMissing { .. }
                 | Problem::RatingMissing { .. }
                 | Problem::PointsMissing { .. }
+                | Problem::SuggestionUnanswered { .. }
+                | Problem::RemedyStatusMissing { .. }
         )
     }
 }
@@ -405,7 +444,8 @@ impl Report {
     /// or section ids of item-less sections) not filled in, in template
     /// order. A slot is filled in when it has text (and a self-grade where
     /// the grade box is shown), a proposed rating, or points for every
-    /// criterion of its group.
+    /// criterion of its group. The id of section III or IV is also listed
+    /// (once) while a line of its list is unanswered.
     pub fn missing(&self) -> &[&'static str] {
         &self.missing
     }
@@ -691,6 +731,47 @@ fn resolve_scheme(
     }
 }
 
+// --- Lists (sections III and IV) ------------------------------------------------------
+
+/// The lines of section III: every line with text needs a status.
+fn remedy_lines(section: &'static str, dossier: &Dossier, out: &mut Vec<Problem>) -> Counts {
+    let mut counts = Counts::default();
+    for (i, r) in dossier.remedies.iter().enumerate() {
+        if r.text.trim().is_empty() {
+            continue;
+        }
+        counts.add(r.status.is_some());
+        if r.status.is_none() {
+            out.push(Problem::RemedyStatusMissing {
+                section,
+                id: r.id.clone(),
+                number: i + 1,
+            });
+        }
+    }
+    counts
+}
+
+/// The points of section IV: every point with text needs an explanation.
+fn suggestion_lines(section: &'static str, dossier: &Dossier, out: &mut Vec<Problem>) -> Counts {
+    let mut counts = Counts::default();
+    for (i, s) in dossier.suggestions.iter().enumerate() {
+        if s.point.trim().is_empty() {
+            continue;
+        }
+        let answered = !s.answer.trim().is_empty();
+        counts.add(answered);
+        if !answered {
+            out.push(Problem::SuggestionUnanswered {
+                section,
+                id: s.id.clone(),
+                number: i + 1,
+            });
+        }
+    }
+    counts
+}
+
 // --- The whole dossier -------------------------------------------------------------------
 
 /// Validates a dossier against its template and its role (see the
@@ -737,6 +818,7 @@ pub fn validate(dossier: &Dossier, today: NaiveDate, scheme: Option<&PointScheme
     // Answers, ratings and points, slot by slot in print order.
     sections.extend(template.sections.iter().map(|s| SectionReport::new(s.id)));
     let (scheme, mut scheme_error) = resolve_scheme(template, scheme);
+    let lists = section_ids(dossier.template);
     let mut missing = Vec::new();
     for slot in template.slots_for(dossier.role) {
         let Some(report) = sections.iter_mut().find(|s| s.id == slot.section.id) else {
@@ -772,6 +854,19 @@ pub fn validate(dossier: &Dossier, today: NaiveDate, scheme: Option<&PointScheme
             if !filled {
                 missing.push(slot.key);
             }
+        }
+        // The lists of sections III and IV (item-less sections: the slot key
+        // is the section id).
+        let lines = if slot.key == lists.remedies {
+            remedy_lines(slot.key, dossier, &mut report.problems)
+        } else if slot.key == lists.suggestions {
+            suggestion_lines(slot.key, dossier, &mut report.problems)
+        } else {
+            Counts::default()
+        };
+        report.counts = report.counts + lines;
+        if !lines.is_done() && missing.last() != Some(&slot.key) {
+            missing.push(slot.key);
         }
     }
 

@@ -11,6 +11,7 @@
 
 use crate::core::dossier::{Grade, IdentityField, Role, format_vn_date};
 use crate::core::numfmt::format_points;
+use crate::core::suggestions::SuggestionsError;
 use crate::core::template::{GroupKind, RatingTarget, Template};
 use crate::core::textnorm::{capitalize, lowercase_first};
 use crate::core::validate::{Counts, Problem};
@@ -150,6 +151,81 @@ pub fn problem(p: &Problem, template: &Template, role: Role) -> String {
             format_points(*max)
         ),
         Problem::SchemeMismatch { .. } => "Thang điểm của cấp ủy không khớp với mẫu này nên chưa dùng được; ứng dụng tạm chấm theo mức chia đều mặc định (không phải quy định).".to_owned(),
+        Problem::SuggestionUnanswered {
+            section, number, ..
+        } => format!(
+            "{}: vấn đề được gợi ý thứ {number} chưa có phần giải trình (nêu nguyên nhân, xác định trách nhiệm của cá nhân).",
+            slot_label(template, role, section)
+        ),
+        Problem::RemedyStatusMissing {
+            section, number, ..
+        } => format!(
+            "{}: nội dung thứ {number} chưa chọn kết quả khắc phục (đã được khắc phục, đang khắc phục hoặc chưa được khắc phục).",
+            slot_label(template, role, section)
+        ),
+    }
+}
+
+/// The sentence for a suggestions file that cannot be used
+/// ([`crate::core::suggestions::SuggestionsError`]).
+///
+/// ```
+/// use kiemdiem::core::suggestions::SuggestionsError;
+/// use kiemdiem::text::validate::suggestions_error;
+/// assert_eq!(
+///     suggestions_error(&SuggestionsError::YearMismatch { file: 2024, dossier: 2025 }),
+///     "Tệp gợi ý kiểm điểm dành cho năm 2024, còn bản kiểm điểm này là của năm 2025."
+/// );
+/// ```
+pub fn suggestions_error(e: &SuggestionsError) -> String {
+    let n = |x: usize| count(x as u64);
+    match e {
+        SuggestionsError::TooLarge { bytes, max } => format!(
+            "Tệp nặng {} KB, quá giới hạn {} KB của ứng dụng; đây có lẽ không phải tệp gợi ý kiểm điểm.",
+            n(bytes.div_ceil(1024)),
+            n(max / 1024)
+        ),
+        SuggestionsError::NotJson { line, column } => format!(
+            "Không đọc được tệp: đây không phải tệp gợi ý kiểm điểm của ứng dụng (lỗi ở dòng {line}, cột {column})."
+        ),
+        SuggestionsError::NotThisFormat => {
+            "Tệp này không phải tệp gợi ý kiểm điểm của ứng dụng.".to_owned()
+        }
+        SuggestionsError::UnsupportedVersion { found, supported } => format!(
+            "Tệp gợi ý kiểm điểm theo phiên bản {found}, ứng dụng này chỉ đọc được phiên bản {supported}; hãy cập nhật ứng dụng."
+        ),
+        SuggestionsError::Malformed { field } => {
+            format!("Tệp gợi ý kiểm điểm bị lỗi ở mục \"{field}\" (thiếu hoặc ghi sai).")
+        }
+        SuggestionsError::FieldTooLong { field, chars, max } => format!(
+            "Dòng \"{}\" trong tệp gợi ý kiểm điểm dài {} ký tự, quá giới hạn {} ký tự của ứng dụng.",
+            match *field {
+                "issued_by" => "Nơi gợi ý",
+                "person" => "Người được gợi ý",
+                other => other,
+            },
+            n(*chars),
+            n(*max)
+        ),
+        SuggestionsError::NoPoints => {
+            "Tệp gợi ý kiểm điểm không có vấn đề nào được gợi ý.".to_owned()
+        }
+        SuggestionsError::TooManyPoints { count: c, max } => format!(
+            "Tệp gợi ý kiểm điểm có {} vấn đề, quá giới hạn {} vấn đề của ứng dụng.",
+            n(*c),
+            n(*max)
+        ),
+        SuggestionsError::EmptyPoint { number } => {
+            format!("Vấn đề được gợi ý thứ {number} trong tệp để trống.")
+        }
+        SuggestionsError::PointTooLong { number, chars, max } => format!(
+            "Vấn đề được gợi ý thứ {number} trong tệp dài {} ký tự, quá giới hạn {} ký tự của ứng dụng.",
+            n(*chars),
+            n(*max)
+        ),
+        SuggestionsError::YearMismatch { file, dossier } => format!(
+            "Tệp gợi ý kiểm điểm dành cho năm {file}, còn bản kiểm điểm này là của năm {dossier}."
+        ),
     }
 }
 
