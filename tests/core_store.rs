@@ -142,3 +142,65 @@ fn a_full_storage_reports_quota_and_keeps_the_previous_save() {
     assert_eq!(stored.revision, 1);
     assert_eq!(stored.dossier.answer_text("I.1"), "");
 }
+
+#[test]
+fn a_deleted_dossier_can_be_brought_back_once() {
+    let drafts = Drafts::new(MemoryKv::default());
+    let d = dossier("hs-del", 0);
+    drafts.save(&d, 0).unwrap();
+    drafts.trash(&d.id).unwrap();
+    assert_eq!(drafts.load(&d.id), Ok(None));
+    assert!(drafts.list().unwrap().0.is_empty());
+    assert_eq!(drafts.untrash(&d.id), Ok(true));
+    assert_eq!(drafts.load(&d.id).unwrap().unwrap().dossier, d);
+    // Nothing left to bring back.
+    assert_eq!(drafts.untrash(&d.id), Ok(false));
+}
+
+#[test]
+fn bringing_back_never_overwrites_a_dossier_saved_since() {
+    let drafts = Drafts::new(MemoryKv::default());
+    let d = dossier("hs-del", 0);
+    drafts.save(&d, 0).unwrap();
+    drafts.trash(&d.id).unwrap();
+    let mut newer = dossier("hs-del", 5);
+    newer.identity.full_name = "Người khác".into();
+    drafts.save(&newer, 0).unwrap();
+    assert_eq!(drafts.untrash(&d.id), Ok(false));
+    assert_eq!(
+        drafts
+            .load(&d.id)
+            .unwrap()
+            .unwrap()
+            .dossier
+            .identity
+            .full_name,
+        "Người khác"
+    );
+}
+
+#[test]
+fn a_duplicate_is_a_new_dossier_with_the_same_content() {
+    let drafts = Drafts::new(MemoryKv::default());
+    let mut d = dossier("hs-a", 0);
+    d.set_answer_text("I.1", "Giữ vững lập trường.", d.updated_at);
+    drafts.save(&d, 0).unwrap();
+    let later = Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+    let copy = drafts
+        .duplicate(&d.id, DossierId("hs-b".into()), later)
+        .unwrap()
+        .unwrap();
+    assert_eq!(copy.answer_text("I.1"), "Giữ vững lập trường.");
+    assert_eq!(copy.created_at, later);
+    assert_eq!(drafts.list().unwrap().0.len(), 2);
+    // The original is untouched.
+    assert_eq!(drafts.load(&d.id).unwrap().unwrap().dossier, d);
+    assert_eq!(
+        drafts.duplicate(
+            &DossierId("hs-none".into()),
+            DossierId("hs-c".into()),
+            later
+        ),
+        Ok(None)
+    );
+}

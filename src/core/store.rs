@@ -21,6 +21,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 const DOSSIER_PREFIX: &str = "kiemdiem.dossier.";
 const QUARANTINE_PREFIX: &str = "kiemdiem.quarantine.";
+const TRASH_PREFIX: &str = "kiemdiem.trash.";
 
 /// What can go wrong when talking to the key-value store itself.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -273,6 +274,52 @@ impl<K: KeyValue> Drafts<K> {
         }
         found.sort_by_key(|s| std::cmp::Reverse(s.updated_at));
         Ok((found, problems))
+    }
+
+    /// Deletes a dossier so that it can be brought back: its stored value
+    /// moves to `kiemdiem.trash.<id>` (replacing an earlier deletion of the
+    /// same id) and the dossier key is freed.
+    pub fn trash(&self, id: &DossierId) -> Result<(), KvError> {
+        let key = Self::key(id);
+        if let Some(raw) = self.kv.get(&key)? {
+            self.kv.set(&format!("{TRASH_PREFIX}{}", id.0), &raw)?;
+            self.kv.remove(&key)?;
+        }
+        Ok(())
+    }
+
+    /// Brings back a dossier deleted with [`Drafts::trash`]; `Ok(false)`
+    /// when there is nothing to bring back or the id is in use again.
+    pub fn untrash(&self, id: &DossierId) -> Result<bool, KvError> {
+        let trash = format!("{TRASH_PREFIX}{}", id.0);
+        let key = Self::key(id);
+        match self.kv.get(&trash)? {
+            Some(raw) if self.kv.get(&key)?.is_none() => {
+                self.kv.set(&key, &raw)?;
+                self.kv.remove(&trash)?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Saves a copy of a dossier under a new id, as a starting point: same
+    /// review year, template and content; new creation time.
+    pub fn duplicate(
+        &self,
+        id: &DossierId,
+        new_id: DossierId,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Option<Dossier>, SaveError> {
+        let Some(stored) = self.load(id)? else {
+            return Ok(None);
+        };
+        let mut copy = stored.dossier;
+        copy.id = new_id;
+        copy.created_at = now;
+        copy.updated_at = now;
+        self.save(&copy, 0)?;
+        Ok(Some(copy))
     }
 
     /// Keys of quarantined values.

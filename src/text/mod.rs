@@ -8,6 +8,7 @@ use crate::core::dossier::{Grade, IdentityField, Rating, Role};
 use crate::core::store::{KvError, LoadError, SaveError};
 use crate::core::template::{Regime, TemplateId};
 
+pub mod advice;
 pub mod validate;
 
 pub const APP_NAME: &str = "Kiểm điểm";
@@ -264,3 +265,26 @@ pub const UNIT_TASKS_TOTAL: &str = "Số nhiệm vụ được giao";
 pub const UNIT_TASKS_DONE: &str = "Số nhiệm vụ hoàn thành";
 pub const UNIT_TASKS_EXCEEDED: &str = "Số nhiệm vụ hoàn thành vượt mức";
 pub const UNIT_TASKS_LATE: &str = "Số nhiệm vụ chưa bảo đảm tiến độ";
+
+// Dossiers side by side.
+pub const DUPLICATE: &str = "Nhân bản";
+pub const DELETE: &str = "Xoá";
+pub const UNDO: &str = "Hoàn tác";
+pub const UNDO_IMPOSSIBLE: &str = "Không hoàn tác được: đã có bản kiểm điểm khác dùng chỗ này.";
+
+/// After a deletion, before "Hoàn tác".
+pub fn deleted(name: &str) -> String {
+    format!("Đã xoá bản kiểm điểm «{name}».")
+}
+
+/// After a duplication.
+pub fn duplicated(name: &str) -> String {
+    let name = if name.is_empty() { NO_NAME_YET } else { name };
+    format!("Đã tạo một bản sao của «{name}»; bản sao nằm đầu danh sách.")
+}
+
+// A second tab on the same dossier.
+pub const CONFLICT: &str = "Bản kiểm điểm này vừa được sửa ở một thẻ (tab) hoặc cửa sổ khác. Thẻ này tạm ngừng lưu để \
+     hai nơi không ghi đè lên nhau. Nội dung bạn đang thấy vẫn còn nguyên.";
+pub const CONFLICT_RELOAD: &str = "Tải bản mới nhất (bỏ thay đổi chưa lưu ở thẻ này)";
+pub const CONFLICT_KEEP: &str = "Giữ nội dung ở thẻ này và ghi đè";

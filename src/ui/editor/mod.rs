@@ -15,7 +15,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::core::dossier::{Dossier, DossierId, IdentityField};
-use crate::core::store::LoadError;
+use crate::core::store::{Drafts, LoadError, SaveError};
 use crate::core::template::{Section, Template};
 use crate::text as t;
 use crate::ui::Flush;
@@ -71,6 +71,9 @@ pub(crate) struct EditorState {
     dirty: StoredValue<bool>,
     timer: StoredValue<bool>,
     save: RwSignal<SaveState>,
+    /// Another tab saved this dossier since this one loaded it: this tab
+    /// stops saving until the person chooses what to keep.
+    conflict: RwSignal<bool>,
     /// The last validation, refreshed when the person leaves a field,
     /// picks a choice, changes step or asks for a check; never per
     /// keystroke.
@@ -87,6 +90,7 @@ impl EditorState {
             dirty: StoredValue::new(false),
             timer: StoredValue::new(false),
             save: RwSignal::new(SaveState::Saved(saved_at)),
+            conflict: RwSignal::new(false),
         }
     }
 
@@ -132,7 +136,41 @@ impl EditorState {
             }
             // The edit stays in memory (and on screen); nothing stored is
             // overwritten.
-            Err(e) => self.save.set(SaveState::Failed(t::save_error(&e))),
+            Err(e) => {
+                if matches!(e, SaveError::Conflict { .. }) {
+                    self.conflict.set(true);
+                }
+                self.save.set(SaveState::Failed(t::save_error(&e)));
+            }
+        }
+    }
+
+    /// The person chose to keep this tab's content over the other tab's:
+    /// save it over the stored revision, explicitly.
+    fn overwrite(&self) {
+        let id = self.dossier.with_untracked(|d| d.id.clone());
+        if let Ok(Some(stored)) = storage::drafts().load(&id) {
+            self.revision.set_value(stored.revision);
+        }
+        self.conflict.set(false);
+        self.dirty.set_value(true);
+        self.flush();
+    }
+
+    /// Whether a storage event says another tab saved a newer revision.
+    fn is_newer_elsewhere(&self, ev: &web_sys::StorageEvent) -> bool {
+        let id = self.dossier.with_untracked(|d| d.id.clone());
+        if ev.key().as_deref() != Some(Drafts::<storage::LocalKv>::key(&id).as_str()) {
+            return false;
+        }
+        let ours = self.revision.get_value();
+        match ev.new_value() {
+            // Deleted in the other tab.
+            None => true,
+            Some(raw) => serde_json::from_str::<serde_json::Value>(&raw)
+                .ok()
+                .and_then(|v| v.get("revision").and_then(serde_json::Value::as_u64))
+                .is_none_or(|theirs| theirs != ours),
         }
     }
 }
@@ -180,6 +218,13 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
     // Flush when the page is hidden or left, and when the editor closes.
     let hide = window_event_listener(ev::pagehide, move |_| state.flush());
     let visibility = window_event_listener(ev::visibilitychange, move |_| state.flush());
+    // A second tab editing the same dossier: neither overwrites the other
+    // silently.
+    let other_tab = window_event_listener(ev::storage, move |e| {
+        if state.is_newer_elsewhere(&e) {
+            state.conflict.set(true);
+        }
+    });
     if let Some(flush) = use_context::<Flush>() {
         flush
             .0
@@ -189,6 +234,7 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
         state.flush();
         hide.remove();
         visibility.remove();
+        other_tab.remove();
         if let Some(flush) = use_context::<Flush>() {
             flush.0.set_value(None);
         }
@@ -295,6 +341,21 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
                     }}
                 </p>
             </header>
+            <Show when=move || state.conflict.get()>
+                <div class="conflict" role="alert" id="conflict">
+                    <p>{t::CONFLICT}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" id="conflict-reload" on:click=move |_| {
+                            let _ = window().location().reload();
+                        }>
+                            {t::CONFLICT_RELOAD}
+                        </button>
+                        <button type="button" id="conflict-keep" on:click=move |_| state.overwrite()>
+                            {t::CONFLICT_KEEP}
+                        </button>
+                    </div>
+                </div>
+            </Show>
             <div class="editor-body">
                 <nav class="steps" aria-label=t::STEPS_NAV>
                     <ol>{nav}</ol>
