@@ -37,8 +37,10 @@ export function serve(dir, port = 0) {
       const body = await readFile(file);
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        // The service worker script must always be checked for updates.
-        "cache-control": file.endsWith("sw.js") || file.endsWith(".html") ? "no-cache" : "max-age=31536000, immutable",
+        // Only files whose name carries a content hash may be cached for
+        // good; the service worker, the page and the worker (named after its
+        // binary) are always revalidated.
+        "cache-control": /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/.test(file) ? "max-age=31536000, immutable" : "no-cache",
       });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {

@@ -7,6 +7,7 @@
 //! * `web` (wasm only): browser glue behind small interfaces.
 //! * `ui` (wasm only): Leptos components.
 
+pub mod check;
 pub mod core;
 pub mod text;
 

@@ -18,12 +18,6 @@ use crate::core::validate::{Counts, Problem};
 
 use super::{DATE_HINT, grade_label, identity_label};
 
-/// The heading of the «còn thiếu» list.
-pub const MISSING_HEADING: &str = "Còn thiếu";
-
-/// Said when a check finds nothing to fix.
-pub const ALL_CLEAR: &str = "Đã ghi đủ các nội dung bắt buộc, không còn gì cần sửa.";
-
 /// Headings longer than this (in characters) are shortened in messages.
 const HEADING_MAX_CHARS: usize = 80;
 

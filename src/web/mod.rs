@@ -5,3 +5,4 @@ pub mod clock;
 pub mod nav;
 pub mod storage;
 pub mod sw;
+pub mod worker;

@@ -10,13 +10,14 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::check::{CheckRequest, CheckView, IDENTITY, Tone};
+use chrono::Datelike;
+
 use crate::core::dossier::IdentityField;
-use crate::core::rules::{self, Advice, Severity};
 use crate::core::template::{PointScheme, RatingTarget, Template};
-use crate::core::validate::{self, IDENTITY_SECTION, Report};
 use crate::text as t;
 use crate::ui::editor::{EditorState, Step};
-use crate::web::clock;
+use crate::web::{clock, worker};
 
 /// The point scheme in force for the template (the app's default until a
 /// committee's scheme can be loaded).
@@ -24,12 +25,13 @@ pub(crate) fn point_scheme(template: &'static Template) -> Option<PointScheme> {
     template.default_point_scheme()
 }
 
-/// The result of the last check, and which fields may show theirs.
+/// The answer of the last check (from the check worker), and which fields
+/// may show theirs.
 #[derive(Clone, Copy)]
 pub(crate) struct Checks {
-    pub report: RwSignal<Report>,
-    /// The rating advisor's reading of the same moment.
-    pub advice: RwSignal<Advice>,
+    pub view: RwSignal<CheckView>,
+    /// The number of the last request; older answers are dropped.
+    seq: StoredValue<u32>,
     /// Keys of fields the person has left at least once.
     touched: RwSignal<BTreeSet<String>>,
     /// Set by "Kiểm tra": every field shows its message.
@@ -37,13 +39,19 @@ pub(crate) struct Checks {
 }
 
 impl Checks {
-    pub fn new(state: &crate::core::dossier::Dossier) -> Self {
-        Self {
-            report: RwSignal::new(run(state)),
-            advice: RwSignal::new(advise(state)),
+    pub fn new() -> Self {
+        let checks = Self {
+            view: RwSignal::new(CheckView::default()),
+            seq: StoredValue::new(0),
             touched: RwSignal::new(BTreeSet::new()),
             all: RwSignal::new(false),
-        }
+        };
+        worker::on_answer(move |answer| {
+            if checks.seq.try_get_value() == Some(answer.seq) {
+                checks.view.try_set(answer);
+            }
+        });
+        checks
     }
 
     /// Marks a field as left.
@@ -65,9 +73,61 @@ impl Checks {
     }
 }
 
-fn run(dossier: &crate::core::dossier::Dossier) -> Report {
-    let template = dossier.template.template();
-    validate::validate(dossier, clock::today(), point_scheme(template).as_ref())
+/// Asks the check worker to check the current dossier; the answer updates
+/// progress, messages and advice when it arrives.
+pub(crate) fn refresh(state: EditorState) {
+    let seq = state.checks.seq.get_value().wrapping_add(1);
+    state.checks.seq.set_value(seq);
+    let today = clock::today();
+    let dossier = state.dossier.get_untracked();
+    worker::request(&CheckRequest {
+        seq,
+        dossier,
+        today: (today.year(), today.month(), today.day()),
+    });
+}
+
+/// "answered/required" for a step.
+pub(crate) fn step_progress(
+    state: EditorState,
+    _template: &'static Template,
+    step: Step,
+) -> Signal<Option<String>> {
+    let id = match step {
+        Step::Identity => IDENTITY,
+        Step::Section(s) => s.id,
+        _ => return Signal::stored(None),
+    };
+    Signal::derive(move || {
+        state.checks.view.with(|v| {
+            v.progress_of(id)
+                .filter(|c| c.required > 0)
+                .map(|c| format!("{}/{}", c.answered, c.required))
+        })
+    })
+}
+
+/// The first problem of a key, in Vietnamese, once the field may show it.
+pub(crate) fn problem_for(state: EditorState, key: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || {
+        if !state.checks.visible(key) {
+            return None;
+        }
+        state
+            .checks
+            .view
+            .with(|v| v.problem_for(key).map(|p| p.message.clone()))
+    })
+}
+
+/// The validation message of an identity field, once checked.
+pub(crate) fn field_problem(state: EditorState, field: IdentityField) -> Signal<Option<String>> {
+    problem_for(state, field.as_str())
+}
+
+/// The validation message of an item, once checked.
+pub(crate) fn item_problem(state: EditorState, key: &'static str) -> Signal<Option<String>> {
+    problem_for(state, key)
 }
 
 /// The answer key of the field an event happened in, from its element id
@@ -83,73 +143,14 @@ pub(crate) fn key_of_target(ev: &leptos::ev::FocusEvent) -> Option<String> {
         .map(|k| k.replace('-', "."))
 }
 
-fn advise(dossier: &crate::core::dossier::Dossier) -> Advice {
-    rules::advise(dossier, None, clock::today())
-}
-
-/// Re-runs validation and the advisor on the current dossier.
-pub(crate) fn refresh(state: EditorState) {
-    let (report, advice) = state.dossier.with_untracked(|d| (run(d), advise(d)));
-    state.checks.report.set(report);
-    state.checks.advice.set(advice);
-}
-
-/// "answered/required" for a step.
-pub(crate) fn step_progress(
-    state: EditorState,
-    _template: &'static Template,
-    step: Step,
-) -> Signal<Option<String>> {
-    let id = match step {
-        Step::Identity => IDENTITY_SECTION,
-        Step::Section(s) => s.id,
-        _ => return Signal::stored(None),
-    };
-    Signal::derive(move || {
-        state.checks.report.with(|r| {
-            r.progress()
-                .section(id)
-                .filter(|c| c.required > 0)
-                .map(|c| format!("{}/{}", c.answered, c.required))
-        })
-    })
-}
-
-/// The first problem of a key, in Vietnamese, once the field may show it.
-pub(crate) fn problem_for(state: EditorState, key: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || {
-        if !state.checks.visible(key) {
-            return None;
-        }
-        let (template, role) = state
-            .dossier
-            .with_untracked(|d| (d.template.template(), d.role));
-        state.checks.report.with(|r| {
-            r.problems_for(key)
-                .first()
-                .map(|p| t::validate::problem(p, template, role))
-        })
-    })
-}
-
-/// The validation message of an identity field, once checked.
-pub(crate) fn field_problem(state: EditorState, field: IdentityField) -> Signal<Option<String>> {
-    problem_for(state, field.as_str())
-}
-
-/// The validation message of an item, once checked.
-pub(crate) fn item_problem(state: EditorState, key: &'static str) -> Signal<Option<String>> {
-    problem_for(state, key)
-}
-
 /// Says so when the person is not rated this year, instead of asking for a
 /// rating.
 pub(crate) fn not_rated_notice(state: EditorState) -> impl IntoView {
     move || {
         state
             .checks
-            .advice
-            .with(|a| t::advice::rating_status(&a.status))
+            .view
+            .with(|v| v.advice.not_rated.clone())
             .map(|m| view! { <p class="finding ruled-out" id="not-rated">{m}</p> })
     }
 }
@@ -158,39 +159,33 @@ pub(crate) fn not_rated_notice(state: EditorState) -> impl IntoView {
 /// imply, each with its source. It explains and warns; it blocks nothing.
 pub(crate) fn advice_view(state: EditorState, target: RatingTarget) -> impl IntoView {
     (target == RatingTarget::Party).then(|| {
-        let (template, role) = state.dossier.with_untracked(|d| (d.template.template(), d.role));
         view! {
             <section class="advice" aria-labelledby="advice-heading" aria-live="polite">
                 <h3 id="advice-heading">{t::ADVICE_HEADING}</h3>
                 {move || {
-                    state.checks.advice.with(|a| {
-                        let summary = t::advice::proposal(&a.proposal).or_else(|| t::advice::ceiling(a));
-                        let findings = a
-                            .findings
-                            .iter()
-                            .map(|f| {
-                                let class = match f.severity {
-                                    Severity::Info => "finding",
-                                    Severity::Warning => "finding warning",
-                                    Severity::RuledOut => "finding ruled-out",
-                                };
-                                view! {
-                                    <li class=class>
-                                        <strong>{t::advice::severity_label(f.severity)}": "</strong>
-                                        {t::advice::finding(f, template, role)}
-                                        <span class="cite">
-                                            {t::advice::citation(&f.citation)}
-                                            {t::advice::confidence_note(f.confidence).map(|n| format!(" — {n}"))}
-                                        </span>
-                                    </li>
-                                }
-                            })
-                            .collect_view();
-                        view! {
-                            {summary.map(|m| view! { <p class="advice-summary" id="advice-summary">{m}</p> })}
-                            <ul class="findings">{findings}</ul>
-                        }
-                    })
+                    let advice = state.checks.view.with(|v| v.advice.clone());
+                    let findings = advice
+                        .findings
+                        .into_iter()
+                        .map(|f| {
+                            let class = match f.tone {
+                                Tone::Info => "finding",
+                                Tone::Warning => "finding warning",
+                                Tone::RuledOut => "finding ruled-out",
+                            };
+                            view! {
+                                <li class=class>
+                                    <strong>{f.label}": "</strong>
+                                    {f.text}
+                                    <span class="cite">{f.citation}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        {advice.summary.map(|m| view! { <p class="advice-summary" id="advice-summary">{m}</p> })}
+                        <ul class="findings">{findings}</ul>
+                    }
                 }}
             </section>
         }
@@ -201,35 +196,28 @@ pub(crate) fn advice_view(state: EditorState, target: RatingTarget) -> impl Into
 #[component]
 pub(crate) fn Check(href: Callback<usize, String>, steps: Vec<Step>) -> impl IntoView {
     let state = expect_context::<EditorState>();
-    let (template, role) = state
-        .dossier
-        .with_untracked(|d| (d.template.template(), d.role));
-    let step_of = move |key: &str| -> usize {
-        let section = if IdentityField::ALL.iter().any(|f| f.as_str() == key) {
-            IDENTITY_SECTION
-        } else {
-            template
-                .slots()
-                .find(|s| s.key == key || key.starts_with(&format!("{}.", s.key)))
-                .map_or("", |s| s.section.id)
-        };
+    let step_of = move |section: &str| -> usize {
         steps
             .iter()
             .position(|s| match s {
-                Step::Identity => section == IDENTITY_SECTION,
+                Step::Identity => section == IDENTITY,
                 Step::Section(sec) => sec.id == section,
                 _ => false,
             })
             .map_or(1, |i| i + 1)
     };
     let list = move || {
-        let problems: Vec<(String, usize)> = state.checks.report.with(|r| {
-            r.problems()
-                .map(|p| (t::validate::problem(p, template, role), step_of(p.key())))
+        let problems: Vec<(String, usize)> = state.checks.view.with(|v| {
+            v.problems
+                .iter()
+                .map(|p| (p.message.clone(), step_of(&p.section)))
                 .collect()
         });
-        if problems.is_empty() {
-            view! { <p class="ok" id="check-clean">{t::validate::ALL_CLEAR}</p> }.into_any()
+        let checked = state.checks.view.with(|v| v.seq) > 0;
+        if !checked {
+            view! { <p aria-busy="true">{t::LOADING}</p> }.into_any()
+        } else if problems.is_empty() {
+            view! { <p class="ok" id="check-clean">{t::ALL_CLEAR}</p> }.into_any()
         } else {
             view! {
                 <ul class="missing" id="check-problems">
@@ -256,7 +244,7 @@ pub(crate) fn Check(href: Callback<usize, String>, steps: Vec<Step>) -> impl Int
             >
                 {t::CHECK_BUTTON}
             </button>
-            <h3>{t::validate::MISSING_HEADING}</h3>
+            <h3>{t::MISSING_HEADING}</h3>
             <div aria-live="polite">{list}</div>
         </section>
     }

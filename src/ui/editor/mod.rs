@@ -84,7 +84,7 @@ impl EditorState {
     fn new(dossier: Dossier, revision: u64) -> Self {
         let saved_at = dossier.updated_at;
         Self {
-            checks: check::Checks::new(&dossier),
+            checks: check::Checks::new(),
             dossier: RwSignal::new(dossier),
             revision: StoredValue::new(revision),
             dirty: StoredValue::new(false),

@@ -1,0 +1,30 @@
+//! The check worker (wasm only): validation and the rating advisor, off the
+//! main thread and out of the app's first load. Messages are JSON strings:
+//! a `kiemdiem::check::CheckRequest` in, a `CheckView` out.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::*;
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
+        if let Some(answer) = ev
+            .data()
+            .as_string()
+            .as_deref()
+            .and_then(kiemdiem::check::answer)
+        {
+            let _ = reply_to.post_message(&JsValue::from_str(&answer));
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("check_worker: a Web Worker of the web app; built by `trunk build`.");
+}
