@@ -167,13 +167,6 @@ pub fn check(req: &CheckRequest) -> CheckView {
     }
 }
 
-/// The worker's message handler: a [`CheckRequest`] as JSON in, a
-/// [`CheckView`] as JSON out (`None` for a message that is not a request).
-pub fn answer(request_json: &str) -> Option<String> {
-    let req: CheckRequest = serde_json::from_str(request_json).ok()?;
-    serde_json::to_string(&check(&req)).ok()
-}
-
 /// The key of an identity field in [`ProblemView::key`].
 pub fn identity_key(field: IdentityField) -> &'static str {
     field.as_str()
@@ -181,3 +174,274 @@ pub fn identity_key(field: IdentityField) -> &'static str {
 
 /// The section id of the identity block in [`SectionProgress::section`].
 pub const IDENTITY: &str = IDENTITY_SECTION;
+
+// --- Jobs: everything the worker does for the page ---------------------------------
+
+/// Work the page hands to the worker: pure computation over data the page
+/// sends along (a worker cannot read `localStorage`, so storage-wide jobs get
+/// a snapshot of the app's keys and answer with the writes to make).
+// One message at a time crosses the boundary: the size of a variant does not
+// matter, and boxing would only add code to the bundle.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Job {
+    Check(CheckRequest),
+    /// Add the points of a suggestions file to section IV.
+    Suggestions {
+        dossier: Dossier,
+        file: String,
+        now_ms: i64,
+    },
+    /// Pre-fill section III from last year's dossier.
+    CarryOver {
+        previous: Dossier,
+        dossier: Dossier,
+        now_ms: i64,
+    },
+    /// Make the backup file of every dossier.
+    MakeBackup {
+        entries: Vec<(String, String)>,
+        now_ms: i64,
+        today: (i32, u32, u32),
+    },
+    /// Read a backup file and say what restoring it would do.
+    PlanRestore {
+        entries: Vec<(String, String)>,
+        file: String,
+    },
+    /// Restore, replacing only the ticked dossiers.
+    Restore {
+        entries: Vec<(String, String)>,
+        file: String,
+        ticked: Vec<String>,
+    },
+}
+
+/// What restoring one dossier of a backup would do, worded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanRow {
+    pub id: String,
+    pub label: String,
+    /// What happens without a choice ("sẽ thêm…", "đã có…").
+    pub what: String,
+    /// Set when the dossier here differs: replacing it needs a tick; the
+    /// text says which copy is newer.
+    pub replace: Option<String>,
+}
+
+/// The worker's answer to a [`Job`].
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum JobAnswer {
+    Check(CheckView),
+    /// The dossier after a suggestions import or a carry-over, with a line
+    /// to show (`dossier` is `None` when nothing could be done).
+    Dossier {
+        dossier: Option<Dossier>,
+        message: String,
+    },
+    Backup {
+        name: String,
+        json: String,
+        message: String,
+    },
+    Plan {
+        rows: Vec<PlanRow>,
+    },
+    /// Storage writes to make (`None` removes the key), and a line to show.
+    Writes {
+        writes: Vec<(String, Option<String>)>,
+        message: String,
+    },
+    Failed {
+        message: String,
+    },
+}
+
+/// What the worker says once it listens: messages sent before are lost, so
+/// the page holds its jobs until then.
+pub const READY: &str = "ready";
+
+/// A message with its number, so that the page can match answers to jobs.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Envelope<T> {
+    pub seq: u32,
+    pub body: T,
+}
+
+fn at(ms: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+fn store_of(
+    entries: &[(String, String)],
+) -> crate::core::store::Drafts<crate::core::store::MemoryKv> {
+    use crate::core::store::{Drafts, KeyValue, MemoryKv};
+    let kv = MemoryKv::default();
+    for (k, v) in entries {
+        let _ = kv.set(k, v);
+    }
+    Drafts::new(kv)
+}
+
+/// Runs a job (the worker's side).
+pub fn run(job: Job) -> JobAnswer {
+    use crate::core::{backup, carryover, store::KeyValue, suggestions};
+    match job {
+        Job::Check(req) => JobAnswer::Check(check(&req)),
+        Job::Suggestions {
+            mut dossier,
+            file,
+            now_ms,
+        } => match suggestions::parse_suggestions(file.as_bytes()) {
+            Err(e) => JobAnswer::Dossier {
+                dossier: None,
+                message: text::validate::suggestions_error(&e),
+            },
+            Ok(parsed) => {
+                let year = suggestions::check_year(&parsed, &dossier)
+                    .err()
+                    .map(|e| text::validate::suggestions_error(&e));
+                let applied = suggestions::apply(&parsed, &mut dossier, at(now_ms));
+                let done = text::suggestions_imported(applied.added, applied.skipped);
+                JobAnswer::Dossier {
+                    dossier: Some(dossier),
+                    message: year.map_or(done.clone(), |y| format!("{y} {done}")),
+                }
+            }
+        },
+        Job::CarryOver {
+            previous,
+            mut dossier,
+            now_ms,
+        } => {
+            let outcome = carryover::start_from_previous(&previous, &mut dossier, at(now_ms));
+            JobAnswer::Dossier {
+                dossier: Some(dossier),
+                message: text::carried_over(outcome.added(), outcome.skipped),
+            }
+        }
+        Job::MakeBackup {
+            entries,
+            now_ms,
+            today: (y, m, d),
+        } => {
+            let drafts = store_of(&entries);
+            match backup::make_backup(&drafts, now_ms, env!("CARGO_PKG_VERSION")) {
+                Ok((json, summary)) => {
+                    let name = backup::backup_file_name(
+                        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default(),
+                    );
+                    JobAnswer::Backup {
+                        message: text::backup_made(summary.dossiers, &name),
+                        name,
+                        json,
+                    }
+                }
+                Err(e) => JobAnswer::Failed {
+                    message: text::backup_failed(&e.to_string()),
+                },
+            }
+        }
+        Job::PlanRestore { entries, file } => match backup::read_backup(file.as_bytes()) {
+            Err(e) => JobAnswer::Failed {
+                message: text::restore_error(&e),
+            },
+            Ok(file) => {
+                let plan = backup::plan_restore(&file, &store_of(&entries));
+                let rows = plan
+                    .entries
+                    .into_iter()
+                    .map(|e| {
+                        let name = if e.full_name.is_empty() {
+                            text::NO_NAME_YET.to_owned()
+                        } else {
+                            e.full_name
+                        };
+                        let (what, replace) = match e.action {
+                            backup::PlanAction::Add => (text::RESTORE_ADD, None),
+                            backup::PlanAction::Same => (text::RESTORE_SAME, None),
+                            backup::PlanAction::Blocked(_) => (text::RESTORE_BLOCKED, None),
+                            backup::PlanAction::Replace { file_is_newer, .. } => (
+                                "",
+                                Some(format!(
+                                    "{} ({})",
+                                    text::RESTORE_REPLACE,
+                                    if file_is_newer {
+                                        text::RESTORE_FILE_NEWER
+                                    } else {
+                                        text::RESTORE_HERE_NEWER
+                                    }
+                                )),
+                            ),
+                        };
+                        PlanRow {
+                            id: e.id.0,
+                            label: format!("{} {} — {name}", text::REVIEW_YEAR, e.year),
+                            what: what.to_owned(),
+                            replace,
+                        }
+                    })
+                    .collect();
+                JobAnswer::Plan { rows }
+            }
+        },
+        Job::Restore {
+            entries,
+            file,
+            ticked,
+        } => match backup::read_backup(file.as_bytes()) {
+            Err(e) => JobAnswer::Failed {
+                message: text::restore_error(&e),
+            },
+            Ok(file) => {
+                let drafts = store_of(&entries);
+                let plan = backup::plan_restore(&file, &drafts);
+                let mut choices = backup::RestoreChoices::none();
+                for id in ticked {
+                    choices.set(&crate::core::dossier::DossierId(id), true);
+                }
+                match backup::apply_restore(&plan, &file, &drafts, &choices) {
+                    Err(e) => JobAnswer::Failed {
+                        message: text::kv_error(&e),
+                    },
+                    Ok(o) => {
+                        let before: std::collections::BTreeMap<_, _> =
+                            entries.into_iter().collect();
+                        let kv = drafts.kv();
+                        let writes = kv
+                            .keys()
+                            .unwrap_or_default()
+                            .into_iter()
+                            .filter_map(|k| {
+                                let now = kv.get(&k).ok().flatten();
+                                (before.get(&k) != now.as_ref()).then_some((k, now))
+                            })
+                            .collect();
+                        JobAnswer::Writes {
+                            writes,
+                            message: text::restored(
+                                o.added.len(),
+                                o.replaced.len(),
+                                o.unchanged.len() + o.kept_local.len(),
+                            ),
+                        }
+                    }
+                }
+            }
+        },
+    }
+}
+
+/// The worker's message handler for jobs: an [`Envelope<Job>`] as JSON in, an
+/// [`Envelope<JobAnswer>`] as JSON out.
+pub fn answer_job(json: &str) -> Option<String> {
+    let Envelope { seq, body } = serde_json::from_str::<Envelope<Job>>(json).ok()?;
+    serde_json::to_string(&Envelope {
+        seq,
+        body: run(body),
+    })
+    .ok()
+}

@@ -90,3 +90,21 @@ fn a_stale_revision_is_refused_and_writes_nothing() {
         "Nguyễn Thị Ánh Hồng"
     );
 }
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_and_the_last_good_save_kept() {
+    use kiemdiem::core::store::{KvError, MemoryKv};
+    // A stand-in for a browser whose storage is full after the first save.
+    let store = Drafts::new(MemoryKv::with_quota(2_000));
+    let mut d = sample("hs-q");
+    assert_eq!(store.save(&d, 0), Ok(1));
+    d.set_answer_text("I.1", &"Rất dài. ".repeat(400), d.updated_at);
+    assert_eq!(
+        store.save(&d, 1),
+        Err(SaveError::Kv(KvError::QuotaExceeded))
+    );
+    assert_eq!(store.load(&d.id).unwrap().unwrap().revision, 1);
+    // The message the editor shows says so in Vietnamese and that the text is kept.
+    let message = kiemdiem::text::save_error(&SaveError::Kv(KvError::QuotaExceeded));
+    assert!(message.contains("Bộ nhớ của trình duyệt đã đầy"));
+}

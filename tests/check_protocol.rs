@@ -2,7 +2,7 @@
 //! out, as JSON, worded in Vietnamese.
 
 use chrono::{TimeZone, Utc};
-use kiemdiem::check::{CheckRequest, CheckView, Tone, answer, check};
+use kiemdiem::check::{CheckRequest, Envelope, Job, JobAnswer, Tone, answer_job, check, run};
 use kiemdiem::core::dossier::{Dossier, DossierId, IdentityField, Points, Rating, Role};
 
 fn dossier(year: i32, role: Role) -> Dossier {
@@ -17,8 +17,16 @@ fn an_answer_round_trips_as_json_and_echoes_the_request_number() {
         dossier: dossier(2022, Role::Leader),
         today: (2026, 11, 29),
     };
-    let json = answer(&serde_json::to_string(&req).unwrap()).unwrap();
-    let view: CheckView = serde_json::from_str(&json).unwrap();
+    let job = Envelope {
+        seq: 9,
+        body: Job::Check(req.clone()),
+    };
+    let json = answer_job(&serde_json::to_string(&job).unwrap()).unwrap();
+    let back: Envelope<JobAnswer> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.seq, 9);
+    let JobAnswer::Check(view) = back.body else {
+        panic!("not a check answer")
+    };
     assert_eq!(view.seq, 41);
     assert_eq!(view, check(&req));
 }
@@ -101,6 +109,163 @@ fn a_member_exempted_from_party_work_is_told_they_are_not_rated() {
 
 #[test]
 fn a_message_that_is_not_a_request_gets_no_answer() {
-    assert_eq!(answer("hello"), None);
-    assert_eq!(answer("{\"seq\": 1}"), None);
+    assert_eq!(answer_job("hello"), None);
+    assert_eq!(answer_job("{\"seq\": 1}"), None);
+}
+
+fn stored_entries(dossiers: &[Dossier]) -> Vec<(String, String)> {
+    use kiemdiem::core::store::{Drafts, KeyValue, MemoryKv};
+    let drafts = Drafts::new(MemoryKv::default());
+    for d in dossiers {
+        drafts.save(d, 0).unwrap();
+    }
+    let kv = drafts.kv();
+    kv.keys()
+        .unwrap()
+        .into_iter()
+        .map(|k| (k.clone(), kv.get(&k).unwrap().unwrap()))
+        .collect()
+}
+
+#[test]
+fn backup_plan_and_restore_run_as_jobs_over_a_snapshot() {
+    let mut d = dossier(2025, Role::Member);
+    d.set_identity(IdentityField::FullName, "Nguyễn Thị Ánh Hồng", d.updated_at);
+    let entries = stored_entries(std::slice::from_ref(&d));
+    let JobAnswer::Backup {
+        name,
+        json,
+        message,
+    } = run(Job::MakeBackup {
+        entries: entries.clone(),
+        now_ms: 1_764_400_000_000,
+        today: (2026, 11, 29),
+    })
+    else {
+        panic!("no backup")
+    };
+    assert_eq!(name, "KiemDiem_SaoLuu_2026-11-29.json");
+    assert!(message.contains("1 bản kiểm điểm"), "{message}");
+
+    // Into an empty device: one dossier to add, then the writes that add it.
+    let JobAnswer::Plan { rows } = run(Job::PlanRestore {
+        entries: vec![],
+        file: json.clone(),
+    }) else {
+        panic!("no plan")
+    };
+    assert_eq!(rows.len(), 1);
+    assert!(rows[0].replace.is_none());
+    assert!(rows[0].label.contains("Nguyễn Thị Ánh Hồng"));
+    let JobAnswer::Writes { writes, .. } = run(Job::Restore {
+        entries: vec![],
+        file: json.clone(),
+        ticked: vec![],
+    }) else {
+        panic!("no writes")
+    };
+    assert_eq!(writes.len(), 1);
+    assert!(
+        writes[0]
+            .1
+            .as_deref()
+            .unwrap()
+            .contains("Nguyễn Thị Ánh Hồng")
+    );
+
+    // Over a changed copy: replacing needs a tick.
+    let mut changed = d.clone();
+    changed.set_identity(
+        IdentityField::FullName,
+        "Tên khác",
+        d.updated_at + chrono::Duration::minutes(1),
+    );
+    let here = stored_entries(&[changed]);
+    let JobAnswer::Plan { rows } = run(Job::PlanRestore {
+        entries: here.clone(),
+        file: json.clone(),
+    }) else {
+        panic!("no plan")
+    };
+    assert!(rows[0].replace.is_some());
+    let JobAnswer::Writes { writes, .. } = run(Job::Restore {
+        entries: here.clone(),
+        file: json.clone(),
+        ticked: vec![],
+    }) else {
+        panic!("no writes")
+    };
+    assert!(writes.is_empty(), "{writes:?}");
+    let JobAnswer::Writes { writes, .. } = run(Job::Restore {
+        entries: here,
+        file: json.clone(),
+        ticked: vec![d.id.0.clone()],
+    }) else {
+        panic!("no writes")
+    };
+    assert!(writes.iter().any(|(k, v)| k == "kiemdiem.dossier.hs-1"
+        && v.as_deref().unwrap().contains("Nguyễn Thị Ánh Hồng")));
+    assert!(
+        writes
+            .iter()
+            .any(|(k, _)| k.starts_with("kiemdiem.replaced.hs-1"))
+    );
+
+    // A changed byte is refused.
+    let tampered = json.replace("Ánh Hồng", "Ánh Hông");
+    let JobAnswer::Failed { message } = run(Job::PlanRestore {
+        entries: vec![],
+        file: tampered,
+    }) else {
+        panic!("tampered file accepted")
+    };
+    assert!(message.contains("mã kiểm tra"), "{message}");
+}
+
+#[test]
+fn a_suggestions_file_and_last_years_dossier_fill_sections_iv_and_iii() {
+    let file =
+        r#"{"format":"kiemdiem.goi-y","version":1,"year":2025,"points":["Chậm nộp báo cáo."]}"#;
+    let JobAnswer::Dossier {
+        dossier: Some(d),
+        message,
+    } = run(Job::Suggestions {
+        dossier: dossier(2025, Role::Member),
+        file: file.into(),
+        now_ms: 0,
+    })
+    else {
+        panic!("no dossier")
+    };
+    assert_eq!(d.suggestions[0].point, "Chậm nộp báo cáo.");
+    assert!(message.contains("Đã thêm 1"), "{message}");
+    let JobAnswer::Dossier { dossier: None, .. } = run(Job::Suggestions {
+        dossier: dossier(2025, Role::Member),
+        file: "{}".into(),
+        now_ms: 0,
+    }) else {
+        panic!("a wrong file was applied")
+    };
+
+    let mut prev = dossier(2024, Role::Member);
+    prev.id = DossierId("hs-2".into());
+    prev.set_answer_text("II.1", "- Chưa mạnh dạn.\n- Còn chậm.", prev.updated_at);
+    let JobAnswer::Dossier {
+        dossier: Some(next),
+        ..
+    } = run(Job::CarryOver {
+        previous: prev,
+        dossier: dossier(2025, Role::Member),
+        now_ms: 0,
+    })
+    else {
+        panic!("no dossier")
+    };
+    assert_eq!(
+        next.remedies
+            .iter()
+            .map(|r| r.text.as_str())
+            .collect::<Vec<_>>(),
+        ["Chưa mạnh dạn.", "Còn chậm."]
+    );
 }

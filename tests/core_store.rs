@@ -204,3 +204,35 @@ fn a_duplicate_is_a_new_dossier_with_the_same_content() {
         Ok(None)
     );
 }
+
+#[test]
+fn a_schema_1_value_as_the_first_release_stored_it_still_loads() {
+    use kiemdiem::core::dossier::{Grade, Rating};
+    let raw = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/storage/v1-dossier.json"
+    ))
+    .unwrap();
+    let drafts = Drafts::new(MemoryKv::default());
+    drafts
+        .kv()
+        .set("kiemdiem.dossier.hs-19a0b1c2d3e-1f2e", raw.trim())
+        .unwrap();
+    let stored = drafts
+        .load(&DossierId("hs-19a0b1c2d3e-1f2e".into()))
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.revision, 3);
+    let d = stored.dossier;
+    assert_eq!(d.identity.full_name, "Nguyễn Thị Ánh Hồng");
+    assert_eq!(d.answers["I.1"].grade, Some(Grade::Good));
+    assert_eq!(d.proposal.party, Some(Rating::Good));
+    assert!(
+        d.suggestions.is_empty()
+            && d.remedies.is_empty()
+            && d.plan.is_empty()
+            && d.tasks.is_empty()
+    );
+    // Saving it again keeps every field and bumps the revision.
+    assert_eq!(drafts.save(&d, 3), Ok(4));
+}

@@ -1,6 +1,7 @@
-//! The check worker (wasm only): validation and the rating advisor, off the
-//! main thread and out of the app's first load. Messages are JSON strings:
-//! a `kiemdiem::check::CheckRequest` in, a `CheckView` out.
+//! The worker (wasm only): validation, the rating advisor, backups, restores,
+//! suggestions files and carry-over from last year, off the main thread and
+//! out of the app's first load. Messages are JSON strings: a
+//! `kiemdiem::check::Envelope<Job>` in, an `Envelope<JobAnswer>` out.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -15,13 +16,16 @@ fn main() {
             .data()
             .as_string()
             .as_deref()
-            .and_then(kiemdiem::check::answer)
+            .and_then(kiemdiem::check::answer_job)
         {
             let _ = reply_to.post_message(&JsValue::from_str(&answer));
         }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // Messages sent before this point were dropped (the module was still
+    // loading): tell the page it can send now.
+    let _ = scope.post_message(&JsValue::from_str(kiemdiem::check::READY));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -288,3 +288,108 @@ pub const CONFLICT: &str = "Bản kiểm điểm này vừa được sửa ở m
      hai nơi không ghi đè lên nhau. Nội dung bạn đang thấy vẫn còn nguyên.";
 pub const CONFLICT_RELOAD: &str = "Tải bản mới nhất (bỏ thay đổi chưa lưu ở thẻ này)";
 pub const CONFLICT_KEEP: &str = "Giữ nội dung ở thẻ này và ghi đè";
+
+// Structured answers: sections III, IV and the remediation plan.
+pub const REMEDIES_HEADING: &str = "Từng hạn chế, khuyết điểm và kết quả khắc phục";
+pub const REMEDY: &str = "Hạn chế, khuyết điểm";
+pub const REMEDY_TEXT: &str = "Hạn chế, khuyết điểm (hoặc biện pháp khắc phục đã đề ra)";
+pub const REMEDY_STATUS: &str = "Kết quả khắc phục";
+pub const REMEDY_NOTE: &str = "Mức độ khắc phục, khó khăn, vướng mắc, trách nhiệm của cá nhân";
+pub const REMEDY_ADD: &str = "Thêm một hạn chế, khuyết điểm";
+pub const REMOVE_LINE: &str = "Xoá dòng này";
+pub const SUGGESTIONS_HEADING: &str = "Từng vấn đề được gợi ý kiểm điểm";
+pub const SUGGESTION: &str = "Vấn đề được gợi ý";
+pub const SUGGESTION_POINT: &str = "Nội dung được gợi ý kiểm điểm";
+pub const SUGGESTION_ANSWER: &str = "Giải trình: nguyên nhân, trách nhiệm của cá nhân";
+pub const SUGGESTION_ADD: &str = "Thêm một vấn đề được gợi ý";
+pub const SUGGESTIONS_IMPORT: &str = "Nhập các vấn đề được gợi ý từ tệp (do chi bộ gửi)";
+pub const PLAN_HEADING: &str = "Kế hoạch khắc phục sau kiểm điểm";
+pub const PLAN_HINT: &str = "Sau khi kiểm điểm, các biện pháp ở mục này thành kế hoạch khắc phục; đánh dấu từng việc khi làm xong. \
+     Năm sau, phần «Kết quả khắc phục» bắt đầu từ kế hoạch này.";
+pub const PLAN_START: &str = "Lập kế hoạch từ các biện pháp đã ghi";
+pub const PLAN_DONE_ON: &str = "xong ngày";
+
+/// The three results of a remedy, in the guidance's words.
+pub fn remedy_status_label(s: crate::core::dossier::RemedyStatus) -> &'static str {
+    use crate::core::dossier::RemedyStatus::*;
+    match s {
+        Fixed => "Đã được khắc phục",
+        InProgress => "Đang khắc phục",
+        NotFixed => "Chưa được khắc phục",
+    }
+}
+
+/// The button that pre-fills section III from a dossier of last year.
+pub fn carry_from(year: i32, name: &str) -> String {
+    format!("Lấy từ bản kiểm điểm năm {year} ({name})")
+}
+
+/// After pre-filling section III.
+pub fn carried_over(added: usize, skipped: usize) -> String {
+    format!("Đã thêm {added} dòng từ bản kiểm điểm năm trước; bỏ qua {skipped} dòng đã có.")
+}
+
+/// After importing a suggestions file.
+pub fn suggestions_imported(added: usize, skipped: usize) -> String {
+    format!("Đã thêm {added} vấn đề được gợi ý; bỏ qua {skipped} vấn đề đã có.")
+}
+
+/// A picked file could not be read.
+pub fn file_error(detail: &str) -> String {
+    format!("Không đọc được tệp đã chọn ({detail}). Dữ liệu đang có không bị thay đổi.")
+}
+
+// Backup and restore.
+pub const BACKUP_HEADING: &str = "Sao lưu và khôi phục";
+pub const BACKUP_HINT: &str = "Sao lưu lưu mọi bản kiểm điểm trên thiết bị này vào một tệp. Hãy giữ tệp ở nơi an toàn: \
+     trình duyệt có thể xoá dữ liệu khi thiếu bộ nhớ hoặc lâu ngày không dùng.";
+pub const BACKUP_SAVE: &str = "Sao lưu ra tệp";
+pub const BACKUP_RESTORE: &str = "Khôi phục từ tệp sao lưu";
+pub const DOWNLOAD_FAILED: &str = "Trình duyệt không cho tải tệp xuống.";
+pub const RESTORE_PLAN: &str = "Những gì sẽ khôi phục";
+pub const RESTORE_ADD: &str = "sẽ thêm vào thiết bị";
+pub const RESTORE_SAME: &str = "đã có, giống hệt — không thay đổi";
+pub const RESTORE_BLOCKED: &str =
+    "bản trên thiết bị không đọc được bằng phiên bản này — giữ nguyên";
+pub const RESTORE_REPLACE: &str = "Thay bản trên thiết bị bằng bản trong tệp";
+pub const RESTORE_FILE_NEWER: &str = "bản trong tệp mới hơn";
+pub const RESTORE_HERE_NEWER: &str = "bản trên thiết bị mới hơn";
+pub const RESTORE_APPLY: &str = "Khôi phục";
+pub const PERSIST_NOTE: &str = "Trình duyệt này có thể tự xoá dữ liệu của ứng dụng khi thiếu bộ nhớ hoặc khi lâu ngày không dùng \
+     (ví dụ Safari sau 7 ngày). Hãy thêm ứng dụng vào màn hình chính và sao lưu ra tệp thường xuyên.";
+
+/// After "Sao lưu".
+pub fn backup_made(count: usize, file: &str) -> String {
+    format!("Đã sao lưu {count} bản kiểm điểm vào tệp «{file}».")
+}
+
+/// A backup could not be made.
+pub fn backup_failed(detail: &str) -> String {
+    format!("Không sao lưu được ({detail}). Dữ liệu trên thiết bị không bị thay đổi.")
+}
+
+/// After a restore.
+pub fn restored(added: usize, replaced: usize, kept: usize) -> String {
+    format!("Đã khôi phục: thêm {added}, thay {replaced}, giữ nguyên {kept} bản kiểm điểm.")
+}
+
+/// A backup file that cannot be restored, explained.
+pub fn restore_error(e: &crate::core::backup::RestoreError) -> String {
+    use crate::core::backup::RestoreError::*;
+    let why = match e {
+        TooLarge { .. } => "tệp quá lớn, không phải tệp sao lưu của ứng dụng",
+        NotJson { .. } | NotABackup | BadField { .. } => "đây không phải tệp sao lưu của Kiểm điểm",
+        Truncated => "tệp bị cắt cụt (tải xuống hoặc sao chép chưa xong)",
+        NewerVersion { .. } | DossierFromNewerApp { .. } => {
+            "tệp do phiên bản mới hơn của ứng dụng tạo ra; hãy cập nhật ứng dụng"
+        }
+        ChecksumMissing | ChecksumMismatch { .. } => {
+            "tệp đã bị sửa hoặc hỏng sau khi sao lưu (mã kiểm tra không khớp)"
+        }
+        UnreadableDossier { .. } | DuplicateId { .. } => "một bản kiểm điểm trong tệp bị hỏng",
+    };
+    format!("Không khôi phục được: {why}. Dữ liệu trên thiết bị không bị thay đổi.")
+}
+pub const NOT_A_SUGGESTIONS_FILE: &str =
+    "Tệp đã chọn không phải tệp gợi ý kiểm điểm (không phải văn bản UTF-8).";
+pub const NOT_A_BACKUP: &str = "Không khôi phục được: đây không phải tệp sao lưu của Kiểm điểm. Dữ liệu trên thiết bị không bị thay đổi.";

@@ -32,6 +32,9 @@ pub fn Home() -> impl IntoView {
             problems.update(|all| all.extend(p));
         }
     };
+    // Ask the browser to keep this site's storage; say so where it may not.
+    let persisted = RwSignal::new(true);
+    crate::web::storage::request_persistence(move |granted| persisted.set(granted));
     // Another tab created, changed or deleted a dossier.
     let storage_listener = window_event_listener(leptos::ev::storage, move |_| refresh());
     on_cleanup(move || storage_listener.remove());
@@ -146,5 +149,7 @@ pub fn Home() -> impl IntoView {
             <p class="empty">{t::HOME_EMPTY}</p>
         </Show>
         <ul class="dossiers">{rows}</ul>
+        {move || (!persisted.get()).then(|| view! { <p class="note" id="persist-note">{t::PERSIST_NOTE}</p> })}
+        <crate::ui::backup::BackupPanel on_restored=Callback::new(move |_| refresh()) />
     }
 }

@@ -2,6 +2,7 @@
 //! [`crate::text`]; state changes go through the core; storage through
 //! [`crate::web`].
 
+mod backup;
 mod editor;
 mod home;
 mod new_dossier;

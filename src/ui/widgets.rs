@@ -97,3 +97,34 @@ pub fn TextField(
         </div>
     }
 }
+
+/// A labelled select of a few values, with an empty "not chosen" option.
+#[component]
+pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    id: String,
+    label: &'static str,
+    options: Vec<(&'static str, T)>,
+    current: Option<T>,
+    on_change: Callback<Option<T>>,
+) -> impl IntoView {
+    let values: Vec<T> = options.iter().map(|(_, v)| *v).collect();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    let picked = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i).copied());
+                    on_change.run(picked);
+                }
+            >
+                <option value="" selected=current.is_none()>{crate::text::UNSURE}</option>
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (text, v))| view! { <option value=i.to_string() selected=current == Some(v)>{text}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -45,3 +45,42 @@ impl KeyValue for LocalKv {
 pub fn drafts() -> Drafts<LocalKv> {
     Drafts::new(LocalKv)
 }
+
+/// Asks the browser not to evict this site's storage
+/// (`navigator.storage.persist()`), then calls `done` with the answer. Where
+/// the API is missing the answer is `false`.
+pub fn request_persistence(done: impl Fn(bool) + 'static) {
+    let Some(promise) = web_sys::window().and_then(|w| w.navigator().storage().persist().ok())
+    else {
+        return done(false);
+    };
+    let answer = wasm_bindgen::closure::Closure::once(move |v: wasm_bindgen::JsValue| {
+        done(v.as_bool().unwrap_or(false))
+    });
+    let _ = promise.then(&answer);
+    answer.forget();
+}
+
+/// Every key of this app with its stored value, for jobs that work on a
+/// copy of storage in the worker.
+pub fn snapshot() -> Vec<(String, String)> {
+    let kv = LocalKv;
+    kv.keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|k| k.starts_with("kiemdiem."))
+        .filter_map(|k| kv.get(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
+}
+
+/// Makes the writes a job answered with (`None` removes the key).
+pub fn apply_writes(writes: &[(String, Option<String>)]) -> Result<(), KvError> {
+    let kv = LocalKv;
+    for (k, v) in writes {
+        match v {
+            Some(v) => kv.set(k, v)?,
+            None => kv.remove(k)?,
+        }
+    }
+    Ok(())
+}

@@ -1,48 +1,67 @@
-//! The check worker, seen from the page: one worker per page, started on
-//! first use; requests and answers are JSON strings (see `crate::check`).
+//! The worker, seen from the page: one worker per page, started on first
+//! use. Each job goes out as JSON with a number and its answer comes back to
+//! the callback given with it (see `crate::check`).
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
-use crate::check::{CheckRequest, CheckView};
+use crate::check::{Envelope, Job, JobAnswer, READY};
 
 /// Where Trunk puts the worker's loader (worker files keep their binary's
 /// name; the service worker's precache list covers them).
 const LOADER: &str = "/check_worker_loader.js";
 
-/// What the page does with each answer.
-type Listener = Box<dyn Fn(CheckView)>;
+/// What to do with one answer.
+type Pending = Box<dyn FnOnce(JobAnswer)>;
 
 thread_local! {
     static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
-    static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
+    static PENDING: RefCell<BTreeMap<u32, Pending>> = const { RefCell::new(BTreeMap::new()) };
+    static NEXT: RefCell<u32> = const { RefCell::new(0) };
+    /// Jobs waiting for the worker to say it listens (`None` once it does).
+    static WAITING: RefCell<Option<Vec<String>>> = const { RefCell::new(Some(Vec::new())) };
 }
 
-/// Sets what to do with each answer (the open editor's handler).
-pub fn on_answer(f: impl Fn(CheckView) + 'static) {
-    LISTENER.with(|l| *l.borrow_mut() = Some(Box::new(f)));
+fn post(worker: &Worker, json: String) {
+    let queued = WAITING.with(|w| match w.borrow_mut().as_mut() {
+        Some(queue) => {
+            queue.push(json.clone());
+            true
+        }
+        None => false,
+    });
+    if !queued {
+        let _ = worker.post_message(&JsValue::from_str(&json));
+    }
 }
 
 fn worker() -> Option<Worker> {
     WORKER.with(|w| {
         if w.borrow().is_none() {
             let worker = Worker::new(LOADER).ok()?;
-            let on_message = Closure::<dyn Fn(MessageEvent)>::new(|ev: MessageEvent| {
-                let Some(view) = ev
-                    .data()
-                    .as_string()
-                    .and_then(|s| serde_json::from_str::<CheckView>(&s).ok())
+            let ready_worker = worker.clone();
+            let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
+                let Some(data) = ev.data().as_string() else {
+                    return;
+                };
+                if data == READY {
+                    let queued = WAITING.with(|w| w.borrow_mut().take()).unwrap_or_default();
+                    for json in queued {
+                        let _ = ready_worker.post_message(&JsValue::from_str(&json));
+                    }
+                    return;
+                }
+                let Ok(Envelope { seq, body }) = serde_json::from_str::<Envelope<JobAnswer>>(&data)
                 else {
                     return;
                 };
-                LISTENER.with(|l| {
-                    if let Some(f) = l.borrow().as_ref() {
-                        f(view);
-                    }
-                });
+                if let Some(done) = PENDING.with(|p| p.borrow_mut().remove(&seq)) {
+                    done(body);
+                }
             });
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
             on_message.forget();
@@ -52,10 +71,19 @@ fn worker() -> Option<Worker> {
     })
 }
 
-/// Sends a check request; the answer arrives through [`on_answer`].
-pub fn request(req: &CheckRequest) {
-    let (Some(worker), Ok(json)) = (worker(), serde_json::to_string(req)) else {
+/// Hands a job to the worker; `done` gets the answer.
+pub fn call(job: Job, done: impl FnOnce(JobAnswer) + 'static) {
+    let seq = NEXT.with(|n| {
+        let mut n = n.borrow_mut();
+        *n = n.wrapping_add(1);
+        *n
+    });
+    let Some(worker) = worker() else {
         return;
     };
-    let _ = worker.post_message(&JsValue::from_str(&json));
+    let Ok(json) = serde_json::to_string(&Envelope { seq, body: job }) else {
+        return;
+    };
+    PENDING.with(|p| p.borrow_mut().insert(seq, Box::new(done)));
+    post(&worker, json);
 }

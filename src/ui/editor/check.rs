@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::check::{CheckRequest, CheckView, IDENTITY, Tone};
+use crate::check::{CheckRequest, CheckView, IDENTITY, Job, JobAnswer, Tone};
 use chrono::Datelike;
 
 use crate::core::dossier::IdentityField;
@@ -40,18 +40,12 @@ pub(crate) struct Checks {
 
 impl Checks {
     pub fn new() -> Self {
-        let checks = Self {
+        Self {
             view: RwSignal::new(CheckView::default()),
             seq: StoredValue::new(0),
             touched: RwSignal::new(BTreeSet::new()),
             all: RwSignal::new(false),
-        };
-        worker::on_answer(move |answer| {
-            if checks.seq.try_get_value() == Some(answer.seq) {
-                checks.view.try_set(answer);
-            }
-        });
-        checks
+        }
     }
 
     /// Marks a field as left.
@@ -80,10 +74,19 @@ pub(crate) fn refresh(state: EditorState) {
     state.checks.seq.set_value(seq);
     let today = clock::today();
     let dossier = state.dossier.get_untracked();
-    worker::request(&CheckRequest {
+    let checks = state.checks;
+    let job = Job::Check(CheckRequest {
         seq,
         dossier,
         today: (today.year(), today.month(), today.day()),
+    });
+    worker::call(job, move |answer| {
+        // Only the answer to the latest request counts.
+        if let JobAnswer::Check(view) = answer
+            && checks.seq.try_get_value() == Some(view.seq)
+        {
+            checks.view.try_set(view);
+        }
     });
 }
 

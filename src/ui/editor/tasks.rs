@@ -7,7 +7,7 @@ use crate::core::dossier::{TaskEvidence, TaskQuality, TaskStatus, Timeliness};
 use crate::core::template::ColumnKind;
 use crate::text as t;
 use crate::ui::editor::EditorState;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{Choice, TextField};
 use crate::web::clock;
 
 /// Which text of a task a column edits.
@@ -73,33 +73,15 @@ pub(crate) fn Tasks() -> impl IntoView {
                         }
                     })
                     .collect_view();
-                let status = choice(
-                    format!("task-{i}-status"),
-                    t::TASK_STATUS,
-                    [TaskStatus::Done, TaskStatus::NotDone]
-                        .map(|s| (t::task_status_label(s), s))
-                        .to_vec(),
-                    task.status,
-                    Callback::new(move |v| edit_task(i, &|task| task.status = v)),
-                );
-                let timeliness = choice(
-                    format!("task-{i}-timeliness"),
-                    t::TASK_TIMELINESS,
-                    [Timeliness::OnTime, Timeliness::Late]
-                        .map(|s| (t::timeliness_label(s), s))
-                        .to_vec(),
-                    task.timeliness,
-                    Callback::new(move |v| edit_task(i, &|task| task.timeliness = v)),
-                );
-                let quality = choice(
-                    format!("task-{i}-quality"),
-                    t::TASK_QUALITY,
-                    [TaskQuality::Assured, TaskQuality::NotAssured]
-                        .map(|s| (t::task_quality_label(s), s))
-                        .to_vec(),
-                    task.quality,
-                    Callback::new(move |v| edit_task(i, &|task| task.quality = v)),
-                );
+                let status = view! {
+                    <Choice id=format!("task-{i}-status") label=t::TASK_STATUS options=[TaskStatus::Done, TaskStatus::NotDone].map(|s| (t::task_status_label(s), s)).to_vec() current=task.status on_change=Callback::new(move |v| edit_task(i, &|task| task.status = v)) />
+                };
+                let timeliness = view! {
+                    <Choice id=format!("task-{i}-timeliness") label=t::TASK_TIMELINESS options=[Timeliness::OnTime, Timeliness::Late].map(|s| (t::timeliness_label(s), s)).to_vec() current=task.timeliness on_change=Callback::new(move |v| edit_task(i, &|task| task.timeliness = v)) />
+                };
+                let quality = view! {
+                    <Choice id=format!("task-{i}-quality") label=t::TASK_QUALITY options=[TaskQuality::Assured, TaskQuality::NotAssured].map(|s| (t::task_quality_label(s), s)).to_vec() current=task.quality on_change=Callback::new(move |v| edit_task(i, &|task| task.quality = v)) />
+                };
                 let exceeded_id = format!("task-{i}-exceeded");
                 view! {
                     <fieldset class="task">
@@ -167,34 +149,4 @@ pub(crate) fn Tasks() -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// A labelled select of a few values, with an empty "not chosen" option.
-fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
-    id: String,
-    label: &'static str,
-    options: Vec<(&'static str, T)>,
-    current: Option<T>,
-    on_change: Callback<Option<T>>,
-) -> impl IntoView {
-    let values: Vec<T> = options.iter().map(|(_, v)| *v).collect();
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <select
-                id=id
-                on:change=move |ev| {
-                    let picked = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i).copied());
-                    on_change.run(picked);
-                }
-            >
-                <option value="" selected=current.is_none()>{t::UNSURE}</option>
-                {options
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (text, v))| view! { <option value=i.to_string() selected=current == Some(v)>{text}</option> })
-                    .collect_view()}
-            </select>
-        </div>
-    }
 }
