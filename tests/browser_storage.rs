@@ -108,3 +108,19 @@ fn a_full_storage_is_reported_and_the_last_good_save_kept() {
     let message = kiemdiem::text::save_error(&SaveError::Kv(KvError::QuotaExceeded));
     assert!(message.contains("Bộ nhớ của trình duyệt đã đầy"));
 }
+
+#[wasm_bindgen_test]
+fn a_value_stored_by_the_first_schema_loads_from_local_storage() {
+    clear();
+    let raw = include_str!("fixtures/storage/v1-dossier.json");
+    LocalKv
+        .set("kiemdiem.dossier.hs-19a0b1c2d3e-1f2e", raw.trim())
+        .unwrap();
+    let stored = drafts()
+        .load(&DossierId("hs-19a0b1c2d3e-1f2e".into()))
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.revision, 3);
+    assert_eq!(stored.dossier.identity.full_name, "Nguyễn Thị Ánh Hồng");
+    assert_eq!(drafts().list().unwrap().0.len(), 1);
+}
