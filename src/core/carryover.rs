@@ -172,7 +172,9 @@ fn strip_marker(line: &str) -> Option<&str> {
 /// "1/2 số" are not numbered); after a letter label with "." a space must
 /// follow ("v.v." is not numbered).
 fn strip_numbering(line: &str) -> Option<&str> {
-    let end = line.find(|c: char| !c.is_alphanumeric())?;
+    // Labels are ASCII letters and digits, or đ: looking no further keeps
+    // Unicode's alphanumeric tables out of the browser bundle.
+    let end = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == 'đ' || c == 'Đ'))?;
     let (label, rest) = line.split_at(end);
     let mark = rest.chars().next()?;
     let after = &rest[mark.len_utf8()..];
