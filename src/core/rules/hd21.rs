@@ -404,38 +404,19 @@ fn excellent(
     cs: &CivilServant,
     out: &mut Out,
 ) -> LevelCheck {
-    let good = Some(Rating::Good);
-    let mut check = LevelCheck::default();
-    for (group, items, required) in [
-        (CriteriaGroup::Tasks, task_items, Grade::Excellent),
-        (CriteriaGroup::Others, other_items, Grade::Good),
-    ] {
-        let (low, missing) = below(d, items, required);
-        check.unknown |= missing;
-        if !low.is_empty() {
-            check.failed = true;
-            out.push(
-                RuleId::Hd21ExcellentGrades,
-                A,
-                Confidence::Confirmed,
-                good,
-                Reason::GradesBelow {
-                    level: Rating::Excellent,
-                    group,
-                    required,
-                    items: low,
-                },
-            );
-        }
-    }
-    civil_servant_at_least(
+    level_by_grades(
+        d,
+        [(task_items, Grade::Excellent), (other_items, Grade::Good)],
         cs,
-        Rating::Excellent,
-        (RuleId::Hd21ExcellentCivilServant, A, Confidence::Confirmed),
-        &mut check,
+        LevelRule {
+            level: Rating::Excellent,
+            grades: RuleId::Hd21ExcellentGrades,
+            civil_servant: RuleId::Hd21ExcellentCivilServant,
+            citation: A,
+            confidence: Confidence::Confirmed,
+        },
         out,
-    );
-    check
+    )
 }
 
 /// HD 21 mục 2.3 b) \[C-3p\], as printed by a third-party app
@@ -456,23 +437,58 @@ fn good(
     cs: &CivilServant,
     out: &mut Out,
 ) -> LevelCheck {
-    let completed = Some(Rating::Completed);
+    level_by_grades(
+        d,
+        [(task_items, Grade::Good), (other_items, Grade::Average)],
+        cs,
+        LevelRule {
+            level: Rating::Good,
+            grades: RuleId::Hd21GoodGrades,
+            civil_servant: RuleId::Hd21GoodCivilServant,
+            citation: B,
+            confidence: Confidence::ThirdParty,
+        },
+        out,
+    )
+}
+
+/// What differs between the level rules a) and b): the level, the rule ids,
+/// the source and how sure it is.
+struct LevelRule {
+    level: Rating,
+    grades: RuleId,
+    civil_servant: RuleId,
+    citation: Citation,
+    confidence: Confidence,
+}
+
+/// A level of HD 21 mục 2.3 a) or b): the task criteria at one grade or
+/// better, the other criteria at another, and a civil servant's rating at
+/// the level or better; failing it caps the rating one level lower.
+fn level_by_grades(
+    d: &Dossier,
+    [(task_items, task_grade), (other_items, other_grade)]: [(&[String], Grade); 2],
+    cs: &CivilServant,
+    rule: LevelRule,
+    out: &mut Out,
+) -> LevelCheck {
+    let ceiling = Some(super::next_lower(rule.level));
     let mut check = LevelCheck::default();
     for (group, items, required) in [
-        (CriteriaGroup::Tasks, task_items, Grade::Good),
-        (CriteriaGroup::Others, other_items, Grade::Average),
+        (CriteriaGroup::Tasks, task_items, task_grade),
+        (CriteriaGroup::Others, other_items, other_grade),
     ] {
         let (low, missing) = below(d, items, required);
         check.unknown |= missing;
         if !low.is_empty() {
             check.failed = true;
             out.push(
-                RuleId::Hd21GoodGrades,
-                B,
-                Confidence::ThirdParty,
-                completed,
+                rule.grades,
+                rule.citation,
+                rule.confidence,
+                ceiling,
                 Reason::GradesBelow {
-                    level: Rating::Good,
+                    level: rule.level,
                     group,
                     required,
                     items: low,
@@ -482,8 +498,8 @@ fn good(
     }
     civil_servant_at_least(
         cs,
-        Rating::Good,
-        (RuleId::Hd21GoodCivilServant, B, Confidence::ThirdParty),
+        rule.level,
+        (rule.civil_servant, rule.citation, rule.confidence),
         &mut check,
         out,
     );
