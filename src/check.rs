@@ -13,7 +13,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::core::dossier::{Dossier, IdentityField};
+use crate::core::dossier::Dossier;
 use crate::core::rules::{self, Severity};
 use crate::core::validate::{self, IDENTITY_SECTION};
 use crate::text;
@@ -165,11 +165,6 @@ pub fn check(req: &CheckRequest) -> CheckView {
             findings,
         },
     }
-}
-
-/// The key of an identity field in [`ProblemView::key`].
-pub fn identity_key(field: IdentityField) -> &'static str {
-    field.as_str()
 }
 
 /// The section id of the identity block in [`SectionProgress::section`].

@@ -20,7 +20,6 @@ pub const REVIEW_YEAR: &str = "Năm kiểm điểm";
 pub const ROLE: &str = "Đối tượng";
 pub const TEMPLATE: &str = "Mẫu";
 pub const LAST_CHANGE: &str = "Sửa lần cuối";
-pub const OPEN: &str = "Mở";
 pub const CREATE: &str = "Tạo";
 pub const CANCEL: &str = "Huỷ";
 pub const BACK_HOME: &str = "Về danh sách hồ sơ";
@@ -31,7 +30,6 @@ pub const LOADING: &str = "Đang mở…";
 pub const SAVED: &str = "Đã lưu";
 pub const SAVING: &str = "Đang lưu…";
 pub const UPDATE_READY: &str = "Đã có phiên bản mới — tải lại";
-pub const OFFLINE_READY: &str = "Ứng dụng đã sẵn sàng dùng khi không có mạng.";
 pub const DATE_HINT: &str = "ngày/tháng/năm, ví dụ 05/01/1980";
 pub const SKIP_TO_CONTENT: &str = "Chuyển đến nội dung chính";
 
@@ -152,14 +150,11 @@ pub const CHECK_BUTTON: &str = "Kiểm tra bản kiểm điểm";
 pub const MISSING_HEADING: &str = "Còn thiếu";
 pub const ALL_CLEAR: &str = "Đã ghi đủ các nội dung bắt buộc, không còn gì cần sửa.";
 pub const ADVICE_HEADING: &str = "Gợi ý về mức xếp loại";
-pub const PROGRESS: &str = "Đã điền";
 pub const OPTIONAL: &str = "(nếu có)";
 pub const GRADE_LABEL_DEFAULT: &str = "Tự đánh giá về cấp độ thực hiện:";
 pub const NOT_APPLICABLE: &str = "Không áp dụng (không phải cán bộ, công chức, viên chức)";
-pub const CLEAR_CHOICE: &str = "Bỏ chọn";
 pub const POINTS_MAX: &str = "tối đa";
 pub const POINTS_UNIT: &str = "điểm";
-pub const POINTS_TOTAL: &str = "Tổng điểm";
 pub const POINTS_GROUP_TOTAL: &str = "Cộng nhóm";
 pub const POINTS_INVALID: &str = "Điểm ghi bằng số, tối đa một chữ số thập phân, ví dụ 27,5.";
 pub const POINTS_OVER: &str = "Vượt quá điểm tối đa của tiêu chí.";
@@ -169,7 +164,6 @@ pub const TASK_HEADING: &str = "Nhiệm vụ";
 pub const TASK_EXCEEDED: &str = "Hoàn thành vượt mức yêu cầu";
 pub const TASKS_EMPTY: &str =
     "Chưa có nhiệm vụ nào. Mỗi nhiệm vụ là một dòng của phụ lục gửi kèm bản kiểm điểm.";
-pub const NOT_RATED_HEADING: &str = "Không xếp loại";
 pub const UNSURE: &str = "Chưa chọn";
 pub const WHY_TEMPLATE: &str = "Vì sao là mẫu này";
 
@@ -289,40 +283,7 @@ pub const CONFLICT: &str = "Bản kiểm điểm này vừa được sửa ở m
 pub const CONFLICT_RELOAD: &str = "Tải bản mới nhất (bỏ thay đổi chưa lưu ở thẻ này)";
 pub const CONFLICT_KEEP: &str = "Giữ nội dung ở thẻ này và ghi đè";
 
-// Structured answers: sections III, IV and the remediation plan.
-pub const REMEDIES_HEADING: &str = "Từng hạn chế, khuyết điểm và kết quả khắc phục";
-pub const REMEDY: &str = "Hạn chế, khuyết điểm";
-pub const REMEDY_TEXT: &str = "Hạn chế, khuyết điểm (hoặc biện pháp khắc phục đã đề ra)";
-pub const REMEDY_STATUS: &str = "Kết quả khắc phục";
-pub const REMEDY_NOTE: &str = "Mức độ khắc phục, khó khăn, vướng mắc, trách nhiệm của cá nhân";
-pub const REMEDY_ADD: &str = "Thêm một hạn chế, khuyết điểm";
-pub const REMOVE_LINE: &str = "Xoá dòng này";
-pub const SUGGESTIONS_HEADING: &str = "Từng vấn đề được gợi ý kiểm điểm";
-pub const SUGGESTION: &str = "Vấn đề được gợi ý";
-pub const SUGGESTION_POINT: &str = "Nội dung được gợi ý kiểm điểm";
-pub const SUGGESTION_ANSWER: &str = "Giải trình: nguyên nhân, trách nhiệm của cá nhân";
-pub const SUGGESTION_ADD: &str = "Thêm một vấn đề được gợi ý";
-pub const SUGGESTIONS_IMPORT: &str = "Nhập các vấn đề được gợi ý từ tệp (do chi bộ gửi)";
-pub const PLAN_HEADING: &str = "Kế hoạch khắc phục sau kiểm điểm";
-pub const PLAN_HINT: &str = "Sau khi kiểm điểm, các biện pháp ở mục này thành kế hoạch khắc phục; đánh dấu từng việc khi làm xong. \
-     Năm sau, phần «Kết quả khắc phục» bắt đầu từ kế hoạch này.";
-pub const PLAN_START: &str = "Lập kế hoạch từ các biện pháp đã ghi";
-pub const PLAN_DONE_ON: &str = "xong ngày";
-
-/// The three results of a remedy, in the guidance's words.
-pub fn remedy_status_label(s: crate::core::dossier::RemedyStatus) -> &'static str {
-    use crate::core::dossier::RemedyStatus::*;
-    match s {
-        Fixed => "Đã được khắc phục",
-        InProgress => "Đang khắc phục",
-        NotFixed => "Chưa được khắc phục",
-    }
-}
-
-/// The button that pre-fills section III from a dossier of last year.
-pub fn carry_from(year: i32, name: &str) -> String {
-    format!("Lấy từ bản kiểm điểm năm {year} ({name})")
-}
+// Structured answers: sections III and IV (worded in the worker).
 
 /// After pre-filling section III.
 pub fn carried_over(added: usize, skipped: usize) -> String {
@@ -390,6 +351,4 @@ pub fn restore_error(e: &crate::core::backup::RestoreError) -> String {
     };
     format!("Không khôi phục được: {why}. Dữ liệu trên thiết bị không bị thay đổi.")
 }
-pub const NOT_A_SUGGESTIONS_FILE: &str =
-    "Tệp đã chọn không phải tệp gợi ý kiểm điểm (không phải văn bản UTF-8).";
 pub const NOT_A_BACKUP: &str = "Không khôi phục được: đây không phải tệp sao lưu của Kiểm điểm. Dữ liệu trên thiết bị không bị thay đổi.";

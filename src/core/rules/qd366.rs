@@ -516,6 +516,31 @@ fn all_on_time_with_quality(
     }
 }
 
+/// The "ít nhất 30% số nhiệm vụ hoàn thành vượt mức yêu cầu" condition of
+/// Điều 11 khoản 1, for the person's own tasks or the led units'.
+fn at_least_30_percent_exceeding(
+    (whose, exceeded, total): (Whose, u32, u32),
+    rule: RuleId,
+    check: &mut LevelCheck,
+    out: &mut Out,
+) {
+    if !at_least_percent(exceeded, total, 30) {
+        check.failed = true;
+        out.push(
+            rule,
+            D11_1,
+            Confidence::Confirmed,
+            Some(Rating::Good),
+            Reason::TooFewExceeding {
+                whose,
+                exceeded,
+                total,
+                min_percent: 30,
+            },
+        );
+    }
+}
+
 /// Điều 11 khoản 1 \[C\]:
 ///
 /// ```text
@@ -558,21 +583,12 @@ fn excellent(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
                     },
                 );
             }
-            if !at_least_percent(u.tasks_exceeded, u.tasks_total, 30) {
-                check.failed = true;
-                out.push(
-                    rule,
-                    D11_1,
-                    Confidence::Confirmed,
-                    good,
-                    Reason::TooFewExceeding {
-                        whose: Whose::LedUnit,
-                        exceeded: u.tasks_exceeded,
-                        total: u.tasks_total,
-                        min_percent: 30,
-                    },
-                );
-            }
+            at_least_30_percent_exceeding(
+                (Whose::LedUnit, u.tasks_exceeded, u.tasks_total),
+                rule,
+                &mut check,
+                out,
+            );
         } else {
             check.unknown = true;
         }
@@ -580,21 +596,7 @@ fn excellent(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
         let rule = RuleId::Qd366ExcellentTasks;
         if let Some(t) = own_tasks(f, rule, D11_1, out) {
             all_on_time_with_quality(&t, Rating::Excellent, (rule, D11_1), &mut check, out);
-            if !at_least_percent(t.exceeded, t.total, 30) {
-                check.failed = true;
-                out.push(
-                    rule,
-                    D11_1,
-                    Confidence::Confirmed,
-                    good,
-                    Reason::TooFewExceeding {
-                        whose: Whose::Own,
-                        exceeded: t.exceeded,
-                        total: t.total,
-                        min_percent: 30,
-                    },
-                );
-            }
+            at_least_30_percent_exceeding((Whose::Own, t.exceeded, t.total), rule, &mut check, out);
         } else {
             check.unknown = true;
         }

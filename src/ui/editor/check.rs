@@ -91,11 +91,7 @@ pub(crate) fn refresh(state: EditorState) {
 }
 
 /// "answered/required" for a step.
-pub(crate) fn step_progress(
-    state: EditorState,
-    _template: &'static Template,
-    step: Step,
-) -> Signal<Option<String>> {
+pub(crate) fn step_progress(state: EditorState, step: Step) -> Signal<Option<String>> {
     let id = match step {
         Step::Identity => IDENTITY,
         Step::Section(s) => s.id,

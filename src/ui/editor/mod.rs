@@ -264,7 +264,7 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
             .map(|(i, s)| {
                 let n = i + 1;
                 let label = s.label();
-                let progress = check::step_progress(state, template, *s);
+                let progress = check::step_progress(state, *s);
                 view! {
                     <li>
                         <a
