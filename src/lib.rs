@@ -9,6 +9,7 @@
 
 pub mod check;
 pub mod core;
+pub mod export;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

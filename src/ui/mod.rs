@@ -4,8 +4,10 @@
 
 mod backup;
 mod editor;
+mod export;
 mod home;
 mod new_dossier;
+mod verify;
 mod widgets;
 
 use leptos::prelude::*;
@@ -58,12 +60,23 @@ pub fn App() -> impl IntoView {
         </Show>
         <header class="top">
             <a href="/" class="brand">{t::APP_NAME}</a>
+            <nav aria-label=t::APP_NAME>
+                {move || match page.get() {
+                    Page::Editor(id) => Some(view! {
+                        <a href=format!("/ho-so/{id}/xuat") id="go-export">{t::export::EXPORT}</a>
+                    }),
+                    _ => None,
+                }}
+                <a href="/kiem-tra" id="go-verify">{t::export::VERIFY}</a>
+            </nav>
         </header>
         <main id="main" tabindex="-1">
             {move || match page.get() {
                 Page::Home => view! { <home::Home /> }.into_any(),
                 Page::New => view! { <new_dossier::NewDossier /> }.into_any(),
                 Page::Editor(id) => view! { <editor::Editor id=id step=step /> }.into_any(),
+                Page::Export(id) => view! { <export::Export id=id /> }.into_any(),
+                Page::Verify => view! { <verify::Verify /> }.into_any(),
                 Page::NotFound => view! { <p class="error">{t::NOT_FOUND}</p> }.into_any(),
             }}
         </main>
@@ -77,6 +90,10 @@ enum Page {
     New,
     /// `/ho-so/<id>` and `/ho-so/<id>/<step>` (steps counted from 1).
     Editor(DossierId),
+    /// `/ho-so/<id>/xuat`: seal and export.
+    Export(DossierId),
+    /// `/kiem-tra`: verify dossier files.
+    Verify,
     NotFound,
 }
 
@@ -89,6 +106,11 @@ fn parse(path: &str) -> (Page, usize) {
     match parts.as_slice() {
         [] => (Page::Home, 1),
         ["moi"] => (Page::New, 1),
+        ["kiem-tra"] => (Page::Verify, 1),
+        ["ho-so", id, "xuat"] => match DossierId::parse(id) {
+            Some(id) => (Page::Export(id), 1),
+            None => (Page::NotFound, 1),
+        },
         ["ho-so", id] | ["ho-so", id, _] => match DossierId::parse(id) {
             Some(id) => (
                 Page::Editor(id),

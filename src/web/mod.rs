@@ -2,6 +2,7 @@
 //! never touches web APIs for storage, time or the service worker itself.
 
 pub mod clock;
+pub mod export;
 pub mod files;
 pub mod nav;
 pub mod storage;

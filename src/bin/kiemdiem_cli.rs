@@ -1,0 +1,122 @@
+//! `kiemdiem-cli`: the export core on the command line, for the party
+//! committee's office and for tests. The same code as the verify page and
+//! the export worker (`kiemdiem::export`).
+//!
+//! ```text
+//! kiemdiem-cli verify FILE...            check the seal of .json/.pdf dossiers
+//! kiemdiem-cli render FILE.json -o OUT.pdf   print a sealed dossier as its PDF
+//! ```
+//!
+//! `verify` prints one line per file, `OK` or `LỖI` with the verdict the
+//! verify page shows, and exits with 1 if any file failed; `--json` prints
+//! the verify page's full reports as JSON instead.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::process::ExitCode;
+
+    use kiemdiem::export::{self, MAX_FILE_BYTES};
+
+    const USAGE: &str = "Cách dùng:
+  kiemdiem-cli verify [--json] TỆP...        kiểm tra niêm phong của tệp hồ sơ (.json, .pdf)
+  kiemdiem-cli render TỆP.json -o TỆP.pdf    in tệp hồ sơ đã niêm phong ra PDF";
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match args.first().map(String::as_str) {
+            Some("verify") => verify(&args[1..]),
+            Some("render") => render(&args[1..]),
+            _ => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    /// Reads a file, refusing one over the verify page's limit before
+    /// reading it.
+    fn read(path: &str) -> Result<Vec<u8>, String> {
+        let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {e}"))?;
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(kiemdiem::text::export::file_too_large(
+                meta.len(),
+                MAX_FILE_BYTES,
+            ));
+        }
+        std::fs::read(path).map_err(|e| format!("{path}: {e}"))
+    }
+
+    fn verify(args: &[String]) -> ExitCode {
+        let json = args.iter().any(|a| a == "--json");
+        let files: Vec<&String> = args.iter().filter(|a| *a != "--json").collect();
+        if files.is_empty() {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+        let mut reports = Vec::new();
+        for path in files {
+            let name = std::path::Path::new(path)
+                .file_name()
+                .map_or(path.clone(), |n| n.to_string_lossy().into_owned());
+            let report = match read(path) {
+                Ok(bytes) => export::verify_report(&name, &bytes),
+                Err(e) => export::Report {
+                    file: name,
+                    verdict: e,
+                    ..export::Report::default()
+                },
+            };
+            reports.push(report);
+        }
+        if json {
+            match serde_json::to_string_pretty(&reports) {
+                Ok(s) => println!("{s}"),
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(2);
+                }
+            }
+        } else {
+            for r in &reports {
+                let tag = if r.ok { "OK  " } else { "LỖI" };
+                println!("{tag} {}: {}", r.file, r.verdict);
+            }
+        }
+        if reports.iter().all(|r| r.ok) {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        }
+    }
+
+    fn render(args: &[String]) -> ExitCode {
+        let (input, output) = match args {
+            [input, o, output] if o == "-o" => (input, output),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
+        let result = read(input)
+            .and_then(|bytes| export::render_sealed(&bytes))
+            .and_then(|pdf| std::fs::write(output, pdf).map_err(|e| format!("{output}: {e}")));
+        match result {
+            Ok(()) => {
+                println!("{output}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("LỖI {input}: {e}");
+                ExitCode::from(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! Strings of the export page, the signing key and the verify page
+//! ("Kiểm tra hồ sơ"). The wording of verification errors is in
+//! [`crate::text::seal`]; the PDF's own labels in [`crate::text::pdf`].
+
+pub const EXPORT: &str = "Xuất hồ sơ";
+pub const EXPORT_TITLE: &str = "Xuất bản kiểm điểm";
+pub const EXPORT_INTRO: &str = "Tạo hai tệp để nộp cho chi bộ: tệp hồ sơ (.json) được niêm phong \
+    bằng khoá của bạn, và bản in (.pdf) theo thể thức văn bản của Đảng, có kèm tệp hồ sơ bên trong. \
+    Mọi việc làm ngay trên máy này, không gửi đi đâu.";
+pub const EXPORT_INCOMPLETE: &str = "Bản kiểm điểm còn chỗ chưa hoàn chỉnh (xem dưới đây). \
+    Bạn vẫn có thể xuất để xem trước, nhưng nên hoàn chỉnh trước khi nộp.";
+pub const EXPORT_COMPLETE: &str = "Bản kiểm điểm đã đủ các mục bắt buộc.";
+pub const EXPORT_CHECKING: &str = "Đang kiểm tra bản kiểm điểm…";
+pub const EXPORT_BUTTON: &str = "Niêm phong và tạo tệp";
+pub const EXPORT_BUSY: &str = "Đang tạo tệp…";
+pub const EXPORT_DONE: &str = "Đã tạo xong. Bấm để lưu từng tệp về máy:";
+pub const DOWNLOAD_JSON: &str = "Lưu tệp hồ sơ (.json)";
+pub const DOWNLOAD_PDF: &str = "Lưu bản in (.pdf)";
+pub const DIGEST: &str = "Mã số hồ sơ";
+pub const BACK_TO_EDITOR: &str = "Quay lại sửa bản kiểm điểm";
+pub const WORKER_FAILED: &str = "Không khởi động được phần xử lý tệp của ứng dụng. \
+    Hãy tải lại trang rồi thử lại.";
+pub const KEY_NOT_STORED: &str = "Đã tạo tệp, nhưng không lưu được khoá niêm phong vào trình duyệt \
+    (bộ nhớ đầy hoặc bị chặn): lần xuất sau sẽ dùng một khoá khác.";
+
+pub const KEY_HEADING: &str = "Khoá niêm phong";
+pub const KEY_FINGERPRINT: &str = "Dấu khoá";
+pub const KEY_NONE: &str = "Chưa có khoá: khoá được tạo trên máy này khi bạn xuất lần đầu.";
+pub const SEAL_MEANING: &str = "Niêm phong cho biết tệp không bị sửa từ khi xuất và được tạo bởi \
+    người giữ khoá có dấu khoá trên. Đây không phải chữ ký số của tổ chức cung cấp dịch vụ chứng thực \
+    chữ ký số theo pháp luật Việt Nam: khoá nằm trong trình duyệt của máy này, bản in vẫn cần chữ ký tay.";
+pub const KEY_MANAGE: &str = "Sao lưu, chuyển hoặc thay khoá";
+pub const PASSPHRASE: &str = "Mật khẩu bảo vệ tệp khoá";
+pub const PASSPHRASE_AGAIN: &str = "Nhập lại mật khẩu";
+pub const PASSPHRASE_HINT: &str =
+    "Ít nhất 8 ký tự. Không có cách nào lấy lại khoá nếu quên mật khẩu.";
+pub const PASSPHRASE_SHORT: &str = "Mật khẩu cần ít nhất 8 ký tự.";
+pub const PASSPHRASE_MISMATCH: &str = "Hai lần nhập mật khẩu không giống nhau.";
+pub const SAVE_KEY: &str = "Lưu tệp khoá";
+pub const SAVE_KEY_NONE: &str = "Chưa có khoá để sao lưu.";
+pub const KEY_SAVED: &str = "Đã tạo tệp khoá. Hãy cất tệp này cùng mật khẩu ở nơi an toàn.";
+pub const OPEN_KEY: &str = "Dùng khoá từ tệp";
+pub const KEY_FILE: &str = "Tệp khoá (.json)";
+pub const KEY_FILE_NONE: &str = "Hãy chọn tệp khoá trước.";
+pub const OPEN_KEY_BUTTON: &str = "Mở tệp khoá";
+pub const NEW_KEY: &str = "Tạo khoá mới";
+pub const NEW_KEY_WARNING: &str = "Khoá hiện tại sẽ không dùng để niêm phong nữa (nó vẫn được giữ \
+    lại trên máy). Các tệp đã niêm phong bằng khoá cũ vẫn kiểm tra được.";
+pub const REPLACE_KEY: &str = "Thay khoá";
+pub const KEY_REPLACED: &str = "Đã thay khoá. Khoá cũ được giữ lại trên máy.";
+pub const WORKING: &str = "Đang xử lý…";
+
+/// "Use the key … instead of …?"
+pub fn replace_key_question(new: &str, old: &str) -> String {
+    format!("Dùng khoá có dấu {new} thay cho khoá hiện tại ({old})?")
+}
+
+pub const VERIFY: &str = "Kiểm tra hồ sơ";
+pub const VERIFY_INTRO: &str = "Mở một hay nhiều tệp hồ sơ (.json) hoặc bản in (.pdf) do ứng dụng \
+    tạo ra để kiểm tra niêm phong và xem nội dung. Tệp chỉ được đọc trên máy này.";
+pub const VERIFY_PICK: &str = "Chọn tệp hồ sơ";
+pub const VERIFY_DROP: &str = "hoặc kéo thả tệp vào đây";
+pub const VERIFY_OK: &str = "Hợp lệ";
+pub const VERIFY_BAD: &str = "Không hợp lệ";
+pub const VERIFY_CONTENT: &str = "Nội dung bản kiểm điểm";
+pub const VERIFY_WAITING: &str = "Đang kiểm tra…";
+
+/// The file is over the size limit (checked before reading it).
+pub fn file_too_large(bytes: u64, max: u64) -> String {
+    format!(
+        "Tệp quá lớn ({} KB; tối đa {} KB): đây không phải tệp hồ sơ của ứng dụng.",
+        bytes.div_ceil(1024),
+        max / 1024
+    )
+}

@@ -1,0 +1,324 @@
+//! "Xuất bản kiểm điểm": seal the dossier and make its PDF (in the export
+//! worker), offer both files, and manage the signing key.
+
+use leptos::prelude::*;
+
+use crate::check::{CheckRequest, Job, JobAnswer, ProblemView};
+use crate::core::dossier::{Dossier, DossierId};
+use crate::core::store::KeyValue;
+use crate::export::{ExportAnswer, ExportJob, Exported, KEY_STORAGE_KEY, KeyView};
+use crate::text::{self as t, export as x};
+use crate::web::storage::LocalKv;
+use crate::web::{clock, export as worker, files};
+
+/// The stored key record, if any.
+fn stored_key() -> Option<String> {
+    LocalKv.get(KEY_STORAGE_KEY).ok().flatten()
+}
+
+fn fingerprint_of(key: &str) -> Option<String> {
+    serde_json::from_str::<KeyView>(key)
+        .ok()
+        .map(|k| k.fingerprint)
+}
+
+/// Stores `key` as the signing key, keeping the one it replaces aside
+/// (`kiemdiem.signing-key.<ms>`): replacing a key never loses one.
+fn store_key(key: &str) -> bool {
+    if let Some(old) = stored_key() {
+        let aside = format!("{KEY_STORAGE_KEY}.{}", clock::now().timestamp_millis());
+        if LocalKv.set(&aside, &old).is_err() {
+            return false;
+        }
+    }
+    LocalKv.set(KEY_STORAGE_KEY, key).is_ok()
+}
+
+fn today() -> (i32, u32, u32) {
+    use chrono::Datelike;
+    let d = clock::today();
+    (d.year(), d.month(), d.day())
+}
+
+#[component]
+pub fn Export(id: DossierId) -> impl IntoView {
+    let dossier = match crate::web::storage::drafts().load(&id) {
+        Ok(Some(stored)) => stored.dossier,
+        Ok(None) => return view! { <p class="error">{t::NOT_FOUND}</p> }.into_any(),
+        Err(e) => return view! { <p class="error">{t::load_error(&e)}</p> }.into_any(),
+    };
+    let back = format!("/ho-so/{id}");
+    view! {
+        <h1>{x::EXPORT_TITLE}</h1>
+        <p>{x::EXPORT_INTRO}</p>
+        <Readiness dossier=dossier.clone() />
+        <Files dossier=dossier />
+        <Key />
+        <p class="actions"><a href=back>{x::BACK_TO_EDITOR}</a></p>
+    }
+    .into_any()
+}
+
+/// What the check says before export: complete, or what is still missing.
+#[component]
+fn Readiness(dossier: Dossier) -> impl IntoView {
+    let problems = RwSignal::new(None::<Vec<ProblemView>>);
+    crate::web::worker::call(
+        Job::Check(CheckRequest {
+            seq: 0,
+            dossier,
+            today: today(),
+        }),
+        move |answer| {
+            if let JobAnswer::Check(view) = answer {
+                problems.set(Some(view.problems));
+            }
+        },
+    );
+    move || match problems.get() {
+        None => view! { <p class="hint">{x::EXPORT_CHECKING}</p> }.into_any(),
+        Some(p) if p.is_empty() => view! { <p class="ok">{x::EXPORT_COMPLETE}</p> }.into_any(),
+        Some(p) => view! {
+            <div class="note" id="export-incomplete">
+                <p>{x::EXPORT_INCOMPLETE}</p>
+                <ul>{p.into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view()}</ul>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// The export button and, once done, the two files to save.
+#[component]
+fn Files(dossier: Dossier) -> impl IntoView {
+    let busy = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+    // The finished export with the blob: URLs of its two files.
+    let done = RwSignal::new(None::<(Exported, String, String)>);
+    on_cleanup(move || {
+        if let Some((_, a, b)) = done.get_untracked() {
+            worker::revoke(&a);
+            worker::revoke(&b);
+        }
+    });
+    let dossier = StoredValue::new(dossier);
+    let export = move |_| {
+        busy.set(true);
+        message.set(None);
+        let job = ExportJob::Export {
+            dossier: dossier.get_value(),
+            key: stored_key(),
+            now_ms: clock::now().timestamp_millis(),
+            today: today(),
+        };
+        let started = worker::call(job, None, move |answer, pdf| {
+            busy.set(false);
+            match (answer, pdf) {
+                (ExportAnswer::Exported(e), Some(pdf)) => {
+                    if let Some(key) = &e.new_key {
+                        // Only the first export makes a key; never replace
+                        // one stored meanwhile.
+                        if stored_key().is_none() && !store_key(key) {
+                            message.set(Some(x::KEY_NOT_STORED.to_owned()));
+                        }
+                    }
+                    let json_url = worker::object_url(&e.json.as_str().into(), "application/json");
+                    let pdf_url = worker::object_url(&pdf, "application/pdf");
+                    if let (Some(j), Some(p)) = (json_url, pdf_url) {
+                        if let Some((_, a, b)) = done.get_untracked() {
+                            worker::revoke(&a);
+                            worker::revoke(&b);
+                        }
+                        done.set(Some((e, j, p)));
+                    }
+                }
+                (ExportAnswer::Failed(m), _) => message.set(Some(m)),
+                _ => message.set(Some(x::WORKER_FAILED.to_owned())),
+            }
+        });
+        if !started {
+            busy.set(false);
+            message.set(Some(x::WORKER_FAILED.to_owned()));
+        }
+    };
+    view! {
+        <div class="actions">
+            <button type="button" class="primary" id="export" on:click=export disabled=move || busy.get()>
+                {move || if busy.get() { x::EXPORT_BUSY } else { x::EXPORT_BUTTON }}
+            </button>
+        </div>
+        <p role="status" class="hint">{move || busy.get().then_some(x::EXPORT_BUSY)}</p>
+        {move || message.get().map(|m| view! { <p class="error" role="alert">{m}</p> })}
+        {move || done.get().map(|(e, json_url, pdf_url)| view! {
+            <div class="exported" id="exported">
+                <p>{x::EXPORT_DONE}</p>
+                <p class="actions">
+                    <a class="button primary" id="save-json" href=json_url download=e.json_name.clone()>
+                        {x::DOWNLOAD_JSON}
+                    </a>
+                    <a class="button primary" id="save-pdf" href=pdf_url download=e.pdf_name.clone()>
+                        {x::DOWNLOAD_PDF}
+                    </a>
+                </p>
+                <dl>
+                    <dt>{x::KEY_FINGERPRINT}</dt><dd class="mono" id="exported-fingerprint">{e.fingerprint}</dd>
+                    <dt>{x::DIGEST}</dt><dd class="mono">{e.digest}</dd>
+                </dl>
+            </div>
+        })}
+    }
+}
+
+/// The signing key: its fingerprint, what the seal means, and saving,
+/// opening or replacing it.
+#[component]
+fn Key() -> impl IntoView {
+    let key = RwSignal::new(stored_key());
+    let fingerprint = move || key.with(|k| k.as_deref().and_then(fingerprint_of));
+    let message = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    // A key opened from a file or made anew, waiting for "Thay khoá".
+    let pending = RwSignal::new(None::<(String, String)>);
+    let pass = NodeRef::<leptos::html::Input>::new();
+    let pass2 = NodeRef::<leptos::html::Input>::new();
+    let open_pass = NodeRef::<leptos::html::Input>::new();
+    let key_file = NodeRef::<leptos::html::Input>::new();
+    let value = |r: NodeRef<leptos::html::Input>| r.get().map(|i| i.value()).unwrap_or_default();
+
+    let replace = move |new: String| {
+        if store_key(&new) {
+            key.set(Some(new));
+            message.set(Some(x::KEY_REPLACED.to_owned()));
+        } else {
+            message.set(Some(t::kv_error(
+                &crate::core::store::KvError::QuotaExceeded,
+            )));
+        }
+        pending.set(None);
+    };
+    let answer = move |a: ExportAnswer, _: Option<js_sys::Uint8Array>| {
+        busy.set(false);
+        match a {
+            ExportAnswer::File { name, text } => {
+                let ok = files::download(&name, "application/json", text.as_bytes()).is_ok();
+                message.set(Some(
+                    if ok { x::KEY_SAVED } else { x::WORKER_FAILED }.to_owned(),
+                ));
+            }
+            ExportAnswer::Key {
+                key: new,
+                fingerprint,
+            } => {
+                if key.with_untracked(Option::is_none) {
+                    replace(new);
+                } else {
+                    pending.set(Some((new, fingerprint)));
+                }
+            }
+            ExportAnswer::Failed(m) => message.set(Some(m)),
+            _ => message.set(Some(x::WORKER_FAILED.to_owned())),
+        }
+    };
+    let run = move |job: ExportJob, file: Option<web_sys::File>| {
+        message.set(None);
+        busy.set(true);
+        if !worker::call(job, file.as_ref(), answer) {
+            busy.set(false);
+            message.set(Some(x::WORKER_FAILED.to_owned()));
+        }
+    };
+    let save = move |_| {
+        let (p, p2) = (value(pass), value(pass2));
+        let Some(k) = key.get_untracked() else {
+            return message.set(Some(x::SAVE_KEY_NONE.to_owned()));
+        };
+        if p.chars().count() < 8 {
+            message.set(Some(x::PASSPHRASE_SHORT.to_owned()));
+        } else if p != p2 {
+            message.set(Some(x::PASSPHRASE_MISMATCH.to_owned()));
+        } else {
+            run(
+                ExportJob::SaveKey {
+                    key: k,
+                    passphrase: p,
+                },
+                None,
+            );
+        }
+    };
+    let open = move |_| {
+        let file = key_file
+            .get()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0));
+        if file.is_none() {
+            return message.set(Some(x::KEY_FILE_NONE.to_owned()));
+        }
+        let job = ExportJob::OpenKey {
+            passphrase: value(open_pass),
+            now_ms: clock::now().timestamp_millis(),
+        };
+        run(job, file);
+    };
+    let renew = move |_| {
+        let job = ExportJob::NewKey {
+            now_ms: clock::now().timestamp_millis(),
+        };
+        run(job, None);
+    };
+
+    view! {
+        <section class="key" aria-labelledby="key-heading">
+            <h2 id="key-heading">{x::KEY_HEADING}</h2>
+            <p id="key-fingerprint">
+                {move || match fingerprint() {
+                    Some(f) => view! { {x::KEY_FINGERPRINT}": " <strong class="mono">{f}</strong> }.into_any(),
+                    None => x::KEY_NONE.into_any(),
+                }}
+            </p>
+            <p class="hint">{x::SEAL_MEANING}</p>
+            <p role="status">{move || message.get()}</p>
+            {move || pending.get().map(|(new, f)| {
+                let old = fingerprint().unwrap_or_default();
+                let new = StoredValue::new(new);
+                view! {
+                    <div class="note" role="alertdialog" aria-labelledby="replace-q">
+                        <p id="replace-q">{x::replace_key_question(&f, &old)}</p>
+                        <p>{x::NEW_KEY_WARNING}</p>
+                        <p class="actions">
+                            <button type="button" class="primary" id="replace-key" on:click=move |_| replace(new.get_value())>
+                                {x::REPLACE_KEY}
+                            </button>
+                            <button type="button" on:click=move |_| pending.set(None)>{t::CANCEL}</button>
+                        </p>
+                    </div>
+                }
+            })}
+            <details>
+                <summary>{x::KEY_MANAGE}</summary>
+                <fieldset class="field" disabled=move || busy.get()>
+                    <legend>{x::SAVE_KEY}</legend>
+                    <label for="key-pass">{x::PASSPHRASE}</label>
+                    <span class="hint">{x::PASSPHRASE_HINT}</span>
+                    <input type="password" id="key-pass" autocomplete="new-password" node_ref=pass />
+                    <label for="key-pass2">{x::PASSPHRASE_AGAIN}</label>
+                    <input type="password" id="key-pass2" autocomplete="new-password" node_ref=pass2 />
+                    <p><button type="button" id="save-key" on:click=save>{x::SAVE_KEY}</button></p>
+                </fieldset>
+                <fieldset class="field" disabled=move || busy.get()>
+                    <legend>{x::OPEN_KEY}</legend>
+                    <label for="key-file">{x::KEY_FILE}</label>
+                    <input type="file" id="key-file" accept=".json,application/json" node_ref=key_file />
+                    <label for="open-pass">{x::PASSPHRASE}</label>
+                    <input type="password" id="open-pass" autocomplete="current-password" node_ref=open_pass />
+                    <p><button type="button" id="open-key" on:click=open>{x::OPEN_KEY_BUTTON}</button></p>
+                </fieldset>
+                <p>
+                    <button type="button" id="new-key" on:click=renew disabled=move || busy.get()>
+                        {x::NEW_KEY}
+                    </button>
+                </p>
+            </details>
+        </section>
+    }
+}
