@@ -3,8 +3,11 @@
 pub mod backup;
 pub mod carryover;
 pub mod dossier;
+pub mod filename;
+pub mod keyfile;
 pub mod numfmt;
 pub mod rules;
+pub mod seal;
 pub mod store;
 pub mod suggestions;
 pub mod template;

@@ -21,6 +21,23 @@ pub fn nfc(s: &str) -> String {
     imp::nfc(s)
 }
 
+/// Returns `s` in Unicode Normalisation Form D: every precomposed letter
+/// split into its base letter and combining marks (used to fold names to
+/// ASCII for file names, see `core::filename`). Like [`nfc`], the browser
+/// build uses `String.prototype.normalize`.
+///
+/// ```
+/// use kiemdiem::core::textnorm::nfd;
+/// assert_eq!(nfd("Hồng"), "Ho\u{302}\u{300}ng");
+/// assert_eq!(nfd("Đặng"), "Đa\u{323}\u{306}ng"); // Đ has no decomposition
+/// ```
+pub fn nfd(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_owned();
+    }
+    imp::nfd(s)
+}
+
 /// Whether `s` is already NFC.
 pub fn is_nfc(s: &str) -> bool {
     s.is_ascii() || imp::nfc(s) == s
@@ -32,6 +49,10 @@ mod imp {
 
     pub fn nfc(s: &str) -> String {
         s.nfc().collect()
+    }
+
+    pub fn nfd(s: &str) -> String {
+        s.nfd().collect()
     }
 
     pub fn upper(s: &str) -> String {
@@ -47,6 +68,10 @@ mod imp {
 mod imp {
     pub fn nfc(s: &str) -> String {
         js_sys::JsString::from(s).normalize("NFC").into()
+    }
+
+    pub fn nfd(s: &str) -> String {
+        js_sys::JsString::from(s).normalize("NFD").into()
     }
 
     pub fn upper(s: &str) -> String {

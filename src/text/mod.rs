@@ -10,6 +10,7 @@ use crate::core::template::{Regime, TemplateId};
 
 pub mod advice;
 pub mod export;
+pub mod seal;
 pub mod validate;
 
 pub const APP_NAME: &str = "Kiểm điểm";
