@@ -118,8 +118,288 @@ pub fn answer_job(json: &str, file: Option<Vec<u8>>) -> Option<(String, Option<V
     Some((json, bytes))
 }
 
-/// Runs one job.
-pub fn run(job: ExportJob, file: Option<Vec<u8>>) -> (ExportAnswer, Option<Vec<u8>>) {
-    let _ = (job, file);
-    (ExportAnswer::Failed(String::new()), None)
+pub use worker_side::{render_sealed, run, verify_report};
+
+/// What only the export worker and the command line link: sealing, the
+/// PDF, key files, verification.
+mod worker_side {
+    use chrono::{DateTime, NaiveDate};
+    use serde::{Deserialize, Serialize};
+
+    use super::{ExportAnswer, ExportJob, Exported, Report};
+    use crate::core::dossier::{CivilServantRating, Dossier, IdentityField};
+    use crate::core::keyfile::{self, KdfParams};
+    use crate::core::seal::json::{from_hex, to_hex};
+    use crate::core::seal::{self, KeyPair, Verified};
+    use crate::core::template::ItemKind;
+    use crate::core::{numfmt, pdf};
+    use crate::text::{self as t, export as x};
+
+    /// The signing key as the page stores it (`KEY_STORAGE_KEY`): the seed in
+    /// hex, with its fingerprint for display. Kept in clear in the browser's
+    /// storage, like the drafts (see docs/dossier-format.md).
+    #[derive(Serialize, Deserialize)]
+    struct KeyRecord {
+        version: u32,
+        seed: String,
+        fingerprint: String,
+        created_at: i64,
+    }
+
+    fn random<const N: usize>() -> Result<[u8; N], String> {
+        let mut bytes = [0u8; N];
+        getrandom::fill(&mut bytes).map_err(|_| x::NO_RANDOMNESS.to_owned())?;
+        Ok(bytes)
+    }
+
+    fn record(key: &KeyPair, now_ms: i64) -> Result<String, String> {
+        serde_json::to_string(&KeyRecord {
+            version: 1,
+            seed: to_hex(key.seed()),
+            fingerprint: key.fingerprint(),
+            created_at: now_ms,
+        })
+        .map_err(|e| e.to_string())
+    }
+
+    fn open_record(key: &str) -> Result<KeyPair, String> {
+        serde_json::from_str::<KeyRecord>(key)
+            .ok()
+            .filter(|r| r.version == 1)
+            .and_then(|r| from_hex::<32>(&r.seed))
+            .map(KeyPair::from_seed)
+            .ok_or_else(|| x::KEY_RECORD_BROKEN.to_owned())
+    }
+
+    fn date_of(today: (i32, u32, u32)) -> NaiveDate {
+        NaiveDate::from_ymd_opt(today.0, today.1, today.2).unwrap_or_default()
+    }
+
+    /// Runs one job; the second part is the PDF of an export.
+    pub fn run(job: ExportJob, file: Option<Vec<u8>>) -> (ExportAnswer, Option<Vec<u8>>) {
+        let result = match job {
+            ExportJob::Export {
+                dossier,
+                key,
+                now_ms,
+                today,
+            } => return export(&dossier, key.as_deref(), now_ms, date_of(today)),
+            ExportJob::NewKey { now_ms } => random::<32>()
+                .map(KeyPair::from_seed)
+                .and_then(|k| Ok((record(&k, now_ms)?, k.fingerprint())))
+                .map(|(key, fingerprint)| ExportAnswer::Key { key, fingerprint }),
+            ExportJob::SaveKey { key, passphrase } => save_key(&key, &passphrase),
+            ExportJob::OpenKey { passphrase, now_ms } => {
+                let bytes = file.unwrap_or_default();
+                keyfile::import_key(&bytes, &passphrase)
+                    .map_err(|e| t::seal::key_file_error(&e))
+                    .and_then(|k| Ok((record(&k, now_ms)?, k.fingerprint())))
+                    .map(|(key, fingerprint)| ExportAnswer::Key { key, fingerprint })
+            }
+            ExportJob::Verify { name } => Ok(ExportAnswer::Verified(verify_report(
+                &name,
+                &file.unwrap_or_default(),
+            ))),
+        };
+        (result.unwrap_or_else(ExportAnswer::Failed), None)
+    }
+
+    fn save_key(key: &str, passphrase: &str) -> Result<ExportAnswer, String> {
+        let key = open_record(key)?;
+        let text = keyfile::export_key(
+            &key,
+            passphrase,
+            KdfParams::RECOMMENDED,
+            random::<16>()?,
+            random::<24>()?,
+        )
+        .map_err(|e| t::seal::key_file_error(&e))?;
+        let name = format!("KiemDiem_Khoa_{}.json", key.fingerprint().replace(' ', ""));
+        Ok(ExportAnswer::File { name, text })
+    }
+
+    fn export(
+        dossier: &Dossier,
+        key: Option<&str>,
+        now_ms: i64,
+        today: NaiveDate,
+    ) -> (ExportAnswer, Option<Vec<u8>>) {
+        let made = || -> Result<(Exported, Vec<u8>), String> {
+            let (pair, new_key) = match key {
+                Some(k) => (open_record(k)?, None),
+                None => {
+                    let pair = KeyPair::from_seed(random::<32>()?);
+                    let rec = record(&pair, now_ms)?;
+                    (pair, Some(rec))
+                }
+            };
+            let sealed = seal::seal(dossier, &pair, now_ms, env!("CARGO_PKG_VERSION"))
+                .map_err(|e| t::seal::seal_error(&e))?;
+            let pdf_name = format!("{}.pdf", sealed.file_stem);
+            let pdf = pdf::render(&pdf::PdfInput {
+                dossier,
+                sealed_json: sealed.text.as_bytes(),
+                file_name: &sealed.file_name(),
+                digest_hex: &sealed.digest,
+                fingerprint: &sealed.fingerprint,
+                date: today,
+            })
+            .map_err(|e| t::pdf::pdf_error(&e))?;
+            Ok((
+                Exported {
+                    json_name: sealed.file_name(),
+                    pdf_name,
+                    fingerprint: sealed.fingerprint,
+                    digest: sealed.digest,
+                    json: sealed.text,
+                    new_key,
+                },
+                pdf,
+            ))
+        };
+        match made() {
+            Ok((e, pdf)) => (ExportAnswer::Exported(e), Some(pdf)),
+            Err(m) => (ExportAnswer::Failed(m), None),
+        }
+    }
+
+    /// Renders the PDF of a sealed dossier file (the command line's
+    /// `render`), dated on the day it was sealed (Vietnam's time).
+    pub fn render_sealed(bytes: &[u8]) -> Result<Vec<u8>, String> {
+        let v = seal::verify(bytes).map_err(|e| t::seal::verify_error(&e))?;
+        let sealed_on = DateTime::from_timestamp_millis(v.payload.created_at + VN_OFFSET_MS)
+            .map(|d| d.date_naive())
+            .unwrap_or_default();
+        let stem = crate::core::filename::dossier_file_stem(
+            v.payload.year,
+            v.payload.template,
+            &v.payload.dossier.identity.full_name,
+        );
+        pdf::render(&pdf::PdfInput {
+            dossier: &v.payload.dossier,
+            sealed_json: bytes,
+            file_name: &format!("{stem}.json"),
+            digest_hex: &v.digest,
+            fingerprint: &v.fingerprint,
+            date: sealed_on,
+        })
+        .map_err(|e| t::pdf::pdf_error(&e))
+    }
+
+    /// Vietnam's time (UTC+7, no daylight saving), for dates shown from a
+    /// file's sealing time.
+    const VN_OFFSET_MS: i64 = 7 * 3_600_000;
+
+    /// Checks one file, `.json` or `.pdf` (by content, not by name), as the
+    /// verify page and the command line show it.
+    pub fn verify_report(name: &str, bytes: &[u8]) -> Report {
+        let is_pdf = bytes.starts_with(b"%PDF-");
+        let json = if is_pdf {
+            match pdf::embedded_dossier(bytes) {
+                Ok(json) => json,
+                Err(e) => {
+                    return Report {
+                        file: name.to_owned(),
+                        verdict: t::pdf::read_error(&e),
+                        ..Report::default()
+                    };
+                }
+            }
+        } else {
+            bytes.to_vec()
+        };
+        match seal::verify(&json) {
+            Ok(v) => Report {
+                file: name.to_owned(),
+                ok: true,
+                verdict: if is_pdf { x::VERIFIED_PDF } else { x::VERIFIED_JSON }.to_owned(),
+                facts: facts(&v),
+                content: content(&v.payload.dossier),
+            },
+            Err(e) => Report {
+                file: name.to_owned(),
+                verdict: if is_pdf {
+                    format!("{} {}", x::IN_PDF, t::seal::verify_error(&e))
+                } else {
+                    t::seal::verify_error(&e)
+                },
+                ..Report::default()
+            },
+        }
+    }
+
+    fn facts(v: &Verified) -> Vec<(String, String)> {
+        let d = &v.payload.dossier;
+        let template = d.template.template();
+        let sealed_at = DateTime::from_timestamp_millis(v.payload.created_at + VN_OFFSET_MS)
+            .map(|at| at.format("%d/%m/%Y %H:%M").to_string())
+            .unwrap_or_default();
+        [
+            (t::identity_label(IdentityField::FullName), d.identity.full_name.clone()),
+            (t::REVIEW_YEAR, d.year.to_string()),
+            (t::TEMPLATE, template.code.to_owned()),
+            (t::ROLE, t::role_label(d.role).to_owned()),
+            (x::SEALED_AT, format!("{sealed_at} {}", x::VN_TIME)),
+            (x::KEY_FINGERPRINT, v.fingerprint.clone()),
+            (x::DIGEST, v.digest.clone()),
+            (x::APP_VERSION, v.payload.app_version.clone()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect()
+    }
+
+    /// The content, read-only, in the form's order: identity, then each
+    /// answer slot with its number and heading.
+    fn content(d: &Dossier) -> Vec<(String, String)> {
+        let template = d.template.template();
+        let mut rows: Vec<(String, String)> = template
+            .identity
+            .iter()
+            .map(|&f| (t::identity_label(f).to_owned(), d.identity.get(f).to_owned()))
+            .collect();
+        for slot in template.slots_for(d.role) {
+            let (number, heading) = match slot.item {
+                Some(i) => (i.number_for(d.role), i.heading),
+                None => (slot.section.number, slot.section.heading),
+            };
+            let answer = match slot.kind {
+                ItemKind::Text | ItemKind::TextWithGrade(_) => {
+                    let a = d.answers.get(slot.key);
+                    let mut text = a.map(|a| a.text.clone()).unwrap_or_default();
+                    if let Some(g) = a.and_then(|a| a.grade) {
+                        text = format!("{text}\n{} {}", t::GRADE_LABEL_DEFAULT, t::grade_label(g));
+                    }
+                    text
+                }
+                ItemKind::Rating(crate::core::template::RatingTarget::Party) => {
+                    d.proposal.party.map(t::rating_label).unwrap_or_default().to_owned()
+                }
+                ItemKind::Rating(crate::core::template::RatingTarget::CivilServant) => {
+                    match d.proposal.civil_servant {
+                        Some(CivilServantRating::Rated(r)) => t::rating_label(r),
+                        Some(CivilServantRating::NotApplicable) => t::NOT_APPLICABLE,
+                        None => "",
+                    }
+                    .to_owned()
+                }
+                ItemKind::Points => template
+                    .scoring
+                    .and_then(|s| s.group(slot.key))
+                    .map(|g| {
+                        g.criteria
+                            .iter()
+                            .map(|c| {
+                                let p = d.points.get(c.id).map(|p| numfmt::format_points(*p));
+                                format!("{} {}: {}", c.number, c.heading, p.unwrap_or_default())
+                            })
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    })
+                    .unwrap_or_default(),
+            };
+            rows.push((format!("{number} {heading}"), answer));
+        }
+        rows
+    }
 }

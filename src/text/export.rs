@@ -73,3 +73,18 @@ pub fn file_too_large(bytes: u64, max: u64) -> String {
         max / 1024
     )
 }
+
+// Said by the export worker.
+pub const NO_RANDOMNESS: &str = "Trình duyệt không cấp được số ngẫu nhiên để tạo khoá. \
+    Hãy thử lại bằng một trình duyệt khác.";
+pub const KEY_RECORD_BROKEN: &str = "Khoá niêm phong lưu trong trình duyệt bị hỏng. \
+    Hãy dùng khoá từ tệp sao lưu hoặc tạo khoá mới.";
+pub const VERIFIED_JSON: &str = "Niêm phong hợp lệ: tệp không bị thay đổi từ khi niêm phong, \
+    và là bản kiểm điểm theo mẫu ứng dụng biết.";
+pub const VERIFIED_PDF: &str = "Niêm phong của tệp hồ sơ gắn trong bản PDF hợp lệ: tệp đó không bị \
+    thay đổi từ khi niêm phong. Nội dung dưới đây là của tệp gắn kèm; chữ in trên các trang PDF \
+    không được niêm phong riêng, hãy đối chiếu khi cần.";
+pub const IN_PDF: &str = "Tệp hồ sơ gắn trong bản PDF không hợp lệ:";
+pub const SEALED_AT: &str = "Niêm phong lúc";
+pub const VN_TIME: &str = "(giờ Việt Nam)";
+pub const APP_VERSION: &str = "Phiên bản ứng dụng";
