@@ -111,6 +111,7 @@ pub fn job_json(seq: u32, job: ExportJob) -> Option<String> {
 }
 
 /// Runs one job (the worker's side): the answer's JSON and its binary part.
+#[cfg(feature = "full")]
 pub fn answer_job(json: &str, file: Option<Vec<u8>>) -> Option<(String, Option<Vec<u8>>)> {
     let Envelope { seq, body } = serde_json::from_str::<Envelope<ExportJob>>(json).ok()?;
     let (answer, bytes) = run(body, file);
@@ -118,10 +119,13 @@ pub fn answer_job(json: &str, file: Option<Vec<u8>>) -> Option<(String, Option<V
     Some((json, bytes))
 }
 
+#[cfg(feature = "full")]
 pub use worker_side::{render_sealed, run, verify_report};
 
 /// What only the export worker and the command line link: sealing, the
-/// PDF, key files, verification.
+/// PDF, key files, verification (feature `full`: the app's main bin is built
+/// without it).
+#[cfg(feature = "full")]
 mod worker_side {
     use chrono::{DateTime, NaiveDate};
     use serde::{Deserialize, Serialize};

@@ -4,9 +4,11 @@ pub mod backup;
 pub mod carryover;
 pub mod dossier;
 pub mod filename;
+#[cfg(feature = "full")]
 pub mod keyfile;
 pub mod numfmt;
 pub mod rules;
+#[cfg(feature = "full")]
 pub mod seal;
 pub mod store;
 pub mod suggestions;
