@@ -12,8 +12,8 @@
 # What is kept:
 # - the characters the self-review can contain (UNICODES below): Basic
 #   Latin, Latin-1, every Vietnamese letter, the combining tone marks, the
-#   usual typographic punctuation and a few symbols people type (₫, €, №,
-#   arrows, ≤ ≥ ≠ ≈ −);
+#   usual typographic punctuation, a few symbols people type (₫, €, №,
+#   arrows, ≤ ≥ ≠ ≈ −) and the bullets word processors paste (■ □ ● ○ …);
 # - the outlines and horizontal metrics, the cmap, and every name record
 #   (the copyright and licence strings stay in the font).
 # What is dropped:
@@ -50,6 +50,7 @@ UNICODES=(
   U+2116 U+2122          # № ™
   U+2190-2193            # ← ↑ → ↓
   U+2212 U+2248 U+2260 U+2264-2265 # − ≈ ≠ ≤ ≥
+  U+25A0-25A1 U+25AA-25AB U+25BA U+25CB U+25CF U+25E6 # ■ □ ▪ ▫ ► ○ ● ◦ (bullets pasted from word processors)
 )
 unicodes=$(IFS=,; echo "${UNICODES[*]}")
 
