@@ -4,6 +4,7 @@ pub mod backup;
 pub mod carryover;
 pub mod dossier;
 pub mod numfmt;
+pub mod pdf;
 pub mod rules;
 pub mod store;
 pub mod suggestions;

@@ -9,6 +9,7 @@ use crate::core::store::{KvError, LoadError, SaveError};
 use crate::core::template::{Regime, TemplateId};
 
 pub mod advice;
+pub mod pdf;
 pub mod validate;
 
 pub const APP_NAME: &str = "Kiểm điểm";
