@@ -7,6 +7,7 @@ pub mod filename;
 #[cfg(feature = "full")]
 pub mod keyfile;
 pub mod numfmt;
+pub mod pdf;
 pub mod rules;
 #[cfg(feature = "full")]
 pub mod seal;

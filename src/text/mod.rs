@@ -10,6 +10,7 @@ use crate::core::template::{Regime, TemplateId};
 
 pub mod advice;
 pub mod export;
+pub mod pdf;
 #[cfg(feature = "full")]
 pub mod seal;
 pub mod validate;

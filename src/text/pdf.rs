@@ -1,0 +1,71 @@
+//! The app's own words in the printed self-review (`core::pdf`): the link
+//! between the paper and the sealed file, table headings, the appendix
+//! title, the status of a remedied shortcoming. Official wording is not
+//! here: it comes from the templates (`core::template`) and the document
+//! frame (`core::pdf::frame`).
+
+use crate::core::dossier::RemedyStatus;
+
+/// Before the dossier's SHA-256 digest, under the QR code.
+pub const DIGEST_LABEL: &str = "Mã số hồ sơ";
+/// Before the signing key's fingerprint, under the QR code and the
+/// signature.
+pub const FINGERPRINT_LABEL: &str = "Dấu khoá";
+/// Above the digest and fingerprint, beside the QR code.
+pub const QR_HEADING: &str = "Đối chiếu bản in với hồ sơ điện tử";
+/// Under the QR code: what it is for.
+pub const QR_HINT: &str = "Mã QR, mã số hồ sơ và dấu khoá giúp đối chiếu bản in này với hồ sơ điện tử \
+     đã niêm phong; hồ sơ điện tử được đính kèm trong tệp PDF.";
+
+/// The name of the attached sealed file, under the QR code.
+pub fn attached_file(file_name: &str) -> String {
+    format!("Tệp hồ sơ điện tử đính kèm: {file_name}")
+}
+
+/// The description of the embedded file (shown by PDF readers in their
+/// attachments panel).
+pub const EMBEDDED_DESCRIPTION: &str = "Hồ sơ kiểm điểm điện tử đã niêm phong (JSON)";
+
+/// The document title in the PDF's metadata: "BẢN KIỂM ĐIỂM CÁ NHÂN năm
+/// 2022 – Nguyễn Văn A".
+pub fn document_title(form_title: &str, year: i32, name: &str) -> String {
+    if name.trim().is_empty() {
+        format!("{form_title} năm {year}")
+    } else {
+        format!("{form_title} năm {year} – {}", name.trim())
+    }
+}
+
+// The 2025 scoring table (part B.I).
+pub const TABLE_NUMBER: &str = "TT";
+pub const TABLE_CRITERION: &str = "Tiêu chí";
+pub const TABLE_MAX: &str = "Điểm tối đa";
+pub const TABLE_POINTS: &str = "Điểm tự chấm";
+/// Points not entered.
+pub const POINTS_BLANK: &str = "…";
+
+// The task appendix, attached after the form. The words come from the
+// form's own line «(Gửi kèm Phụ lục về kết quả thực hiện nhiệm vụ …)».
+pub const APPENDIX_TITLE: &str = "PHỤ LỤC";
+pub const APPENDIX_SUBTITLE: &str = "KẾT QUẢ THỰC HIỆN NHIỆM VỤ";
+/// After the appendix subtitle: whose appendix.
+pub fn appendix_owner(form_title: &str, year: i32, name: &str) -> String {
+    let form = crate::core::pdf::case::lower(form_title);
+    if name.trim().is_empty() {
+        format!("(Kèm theo {form} năm {year})")
+    } else {
+        format!("(Kèm theo {form} năm {year} của {})", name.trim())
+    }
+}
+
+/// The status of a line of section III, in the words of the 2025 guidance
+/// «đã được khắc phục; đang khắc phục, mức độ khắc phục; chưa được khắc
+/// phục» (printed after the line: "- Chưa mạnh dạn phê bình: đã được khắc
+/// phục.").
+pub fn remedy_status(status: RemedyStatus) -> &'static str {
+    match status {
+        RemedyStatus::Fixed => "đã được khắc phục",
+        RemedyStatus::InProgress => "đang khắc phục",
+        RemedyStatus::NotFixed => "chưa được khắc phục",
+    }
+}
