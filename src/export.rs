@@ -110,17 +110,33 @@ pub fn job_json(seq: u32, job: ExportJob) -> Option<String> {
     serde_json::to_string(&Envelope { seq, body: job }).ok()
 }
 
-/// Runs one job (the worker's side): the answer's JSON and its binary part.
+/// Runs one job with `run` (the worker's side): the answer's JSON and its
+/// binary part.
 #[cfg(feature = "full")]
-pub fn answer_job(json: &str, file: Option<Vec<u8>>) -> Option<(String, Option<Vec<u8>>)> {
+pub fn answer_job(
+    json: &str,
+    file: Option<Vec<u8>>,
+    run: Runner,
+) -> Option<(String, Option<Vec<u8>>)> {
     let Envelope { seq, body } = serde_json::from_str::<Envelope<ExportJob>>(json).ok()?;
     let (answer, bytes) = run(body, file);
     let json = serde_json::to_string(&Envelope { seq, body: answer }).ok()?;
     Some((json, bytes))
 }
 
+/// What runs a job: [`run_export`] in the export worker, [`run_verify`] in
+/// the verify worker, [`run`] (both) on the command line and in tests. Two
+/// workers, so that the verify page does not load the PDF writer and the
+/// export page does not load the PDF reader.
+pub type Runner = fn(ExportJob, Option<Vec<u8>>) -> (ExportAnswer, Option<Vec<u8>>);
+
+/// Whether a job is the verify worker's.
+pub fn is_verify(job: &ExportJob) -> bool {
+    matches!(job, ExportJob::Verify { .. })
+}
+
 #[cfg(feature = "full")]
-pub use worker_side::{render_sealed, run, verify_report};
+pub use worker_side::{render_sealed, run, run_export, run_verify, verify_report};
 
 /// What only the export worker and the command line link: sealing, the
 /// PDF, key files, verification (feature `full`: the app's main bin is built
@@ -179,8 +195,28 @@ mod worker_side {
         NaiveDate::from_ymd_opt(today.0, today.1, today.2).unwrap_or_default()
     }
 
-    /// Runs one job; the second part is the PDF of an export.
+    /// Runs any job; the second part is the PDF of an export.
     pub fn run(job: ExportJob, file: Option<Vec<u8>>) -> (ExportAnswer, Option<Vec<u8>>) {
+        if super::is_verify(&job) {
+            run_verify(job, file)
+        } else {
+            run_export(job, file)
+        }
+    }
+
+    /// Runs a job of the verify worker (the others are refused).
+    pub fn run_verify(job: ExportJob, file: Option<Vec<u8>>) -> (ExportAnswer, Option<Vec<u8>>) {
+        let answer = match job {
+            ExportJob::Verify { name } => {
+                ExportAnswer::Verified(verify_report(&name, &file.unwrap_or_default()))
+            }
+            _ => ExportAnswer::Failed(x::WORKER_FAILED.to_owned()),
+        };
+        (answer, None)
+    }
+
+    /// Runs a job of the export worker (verification is refused).
+    pub fn run_export(job: ExportJob, file: Option<Vec<u8>>) -> (ExportAnswer, Option<Vec<u8>>) {
         let result = match job {
             ExportJob::Export {
                 dossier,
@@ -200,10 +236,7 @@ mod worker_side {
                     .and_then(|k| Ok((record(&k, now_ms)?, k.fingerprint())))
                     .map(|(key, fingerprint)| ExportAnswer::Key { key, fingerprint })
             }
-            ExportJob::Verify { name } => Ok(ExportAnswer::Verified(verify_report(
-                &name,
-                &file.unwrap_or_default(),
-            ))),
+            ExportJob::Verify { .. } => Err(x::WORKER_FAILED.to_owned()),
         };
         (result.unwrap_or_else(ExportAnswer::Failed), None)
     }
@@ -247,8 +280,9 @@ mod worker_side {
                 digest_hex: &sealed.digest,
                 fingerprint: &sealed.fingerprint,
                 date: today,
+                scheme: None,
             })
-            .map_err(|e| t::pdf::pdf_error(&e))?;
+            .map_err(|e| x::pdf_error(&e))?;
             Ok((
                 Exported {
                     json_name: sealed.file_name(),
@@ -286,8 +320,9 @@ mod worker_side {
             digest_hex: &v.digest,
             fingerprint: &v.fingerprint,
             date: sealed_on,
+            scheme: None,
         })
-        .map_err(|e| t::pdf::pdf_error(&e))
+        .map_err(|e| x::pdf_error(&e))
     }
 
     /// Vietnam's time (UTC+7, no daylight saving), for dates shown from a
@@ -304,7 +339,7 @@ mod worker_side {
                 Err(e) => {
                     return Report {
                         file: name.to_owned(),
-                        verdict: t::pdf::read_error(&e),
+                        verdict: x::pdf_read_error(&e),
                         ..Report::default()
                     };
                 }
@@ -316,7 +351,12 @@ mod worker_side {
             Ok(v) => Report {
                 file: name.to_owned(),
                 ok: true,
-                verdict: if is_pdf { x::VERIFIED_PDF } else { x::VERIFIED_JSON }.to_owned(),
+                verdict: if is_pdf {
+                    x::VERIFIED_PDF
+                } else {
+                    x::VERIFIED_JSON
+                }
+                .to_owned(),
                 facts: facts(&v),
                 content: content(&v.payload.dossier),
             },
@@ -339,7 +379,10 @@ mod worker_side {
             .map(|at| at.format("%d/%m/%Y %H:%M").to_string())
             .unwrap_or_default();
         [
-            (t::identity_label(IdentityField::FullName), d.identity.full_name.clone()),
+            (
+                t::identity_label(IdentityField::FullName),
+                d.identity.full_name.clone(),
+            ),
             (t::REVIEW_YEAR, d.year.to_string()),
             (t::TEMPLATE, template.code.to_owned()),
             (t::ROLE, t::role_label(d.role).to_owned()),
@@ -360,7 +403,12 @@ mod worker_side {
         let mut rows: Vec<(String, String)> = template
             .identity
             .iter()
-            .map(|&f| (t::identity_label(f).to_owned(), d.identity.get(f).to_owned()))
+            .map(|&f| {
+                (
+                    t::identity_label(f).to_owned(),
+                    d.identity.get(f).to_owned(),
+                )
+            })
             .collect();
         for slot in template.slots_for(d.role) {
             let (number, heading) = match slot.item {
@@ -376,9 +424,12 @@ mod worker_side {
                     }
                     text
                 }
-                ItemKind::Rating(crate::core::template::RatingTarget::Party) => {
-                    d.proposal.party.map(t::rating_label).unwrap_or_default().to_owned()
-                }
+                ItemKind::Rating(crate::core::template::RatingTarget::Party) => d
+                    .proposal
+                    .party
+                    .map(t::rating_label)
+                    .unwrap_or_default()
+                    .to_owned(),
                 ItemKind::Rating(crate::core::template::RatingTarget::CivilServant) => {
                     match d.proposal.civil_servant {
                         Some(CivilServantRating::Rated(r)) => t::rating_label(r),

@@ -9,7 +9,9 @@ use kiemdiem::core::dossier::{Dossier, DossierId, IdentityField, Role};
 use kiemdiem::core::keyfile::KeyFileError;
 use kiemdiem::core::seal::{self, VerifyError};
 use kiemdiem::core::{pdf, seal::KeyPair};
-use kiemdiem::export::{ExportAnswer, ExportJob, Exported, answer_job, run, verify_report};
+use kiemdiem::export::{
+    ExportAnswer, ExportJob, Exported, answer_job, run, run_export, run_verify, verify_report,
+};
 use kiemdiem::text;
 
 fn dossier() -> Dossier {
@@ -55,7 +57,10 @@ fn the_first_export_makes_a_key_and_both_files_carry_the_same_seal() {
     assert_eq!(v.digest, e.digest);
     assert_eq!(v.payload.dossier, dossier());
     assert!(pdf_bytes.starts_with(b"%PDF-"));
-    assert_eq!(pdf::embedded_dossier(&pdf_bytes).unwrap(), e.json.as_bytes());
+    assert_eq!(
+        pdf::embedded_dossier(&pdf_bytes).unwrap(),
+        e.json.as_bytes()
+    );
 
     // The next export with the stored key keeps it and its fingerprint.
     let (again, _) = export(Some(key));
@@ -123,7 +128,14 @@ fn a_saved_key_file_opens_with_its_passphrase_only() {
     // A passphrase too short is refused before anything is written.
     let (key, _) = new_key();
     assert!(matches!(
-        run(ExportJob::SaveKey { key, passphrase: "ngắn".into() }, None).0,
+        run(
+            ExportJob::SaveKey {
+                key,
+                passphrase: "ngắn".into()
+            },
+            None
+        )
+        .0,
         ExportAnswer::Failed(_)
     ));
 }
@@ -160,12 +172,24 @@ fn jobs_and_answers_cross_the_boundary_as_json_with_their_number() {
         seq: 12,
         body: ExportJob::NewKey { now_ms: 5 },
     };
-    let (json, bytes) = answer_job(&serde_json::to_string(&job).unwrap(), None).unwrap();
+    let (json, bytes) = answer_job(&serde_json::to_string(&job).unwrap(), None, run).unwrap();
     assert!(bytes.is_none());
     let back: Envelope<ExportAnswer> = serde_json::from_str(&json).unwrap();
     assert_eq!(back.seq, 12);
     assert!(matches!(back.body, ExportAnswer::Key { .. }));
-    assert!(answer_job("not json", None).is_none());
+    assert!(answer_job("not json", None, run).is_none());
+    // Each worker refuses the other's jobs.
+    let verify = ExportJob::Verify {
+        name: "a.json".into(),
+    };
+    assert!(matches!(
+        run_export(verify, Some(b"{}".to_vec())).0,
+        ExportAnswer::Failed(_)
+    ));
+    assert!(matches!(
+        run_verify(ExportJob::NewKey { now_ms: 1 }, None).0,
+        ExportAnswer::Failed(_)
+    ));
 }
 
 #[test]

@@ -88,3 +88,37 @@ pub const IN_PDF: &str = "Tệp hồ sơ gắn trong bản PDF không hợp lệ
 pub const SEALED_AT: &str = "Niêm phong lúc";
 pub const VN_TIME: &str = "(giờ Việt Nam)";
 pub const APP_VERSION: &str = "Phiên bản ứng dụng";
+
+/// Why the PDF could not be made.
+#[cfg(feature = "full")]
+pub fn pdf_error(e: &crate::core::pdf::PdfError) -> String {
+    use crate::core::pdf::PdfError;
+    match e {
+        PdfError::FileName(_) | PdfError::QrTooLong(_) | PdfError::Font(_) | PdfError::Write(_) => {
+            format!(
+                "Không tạo được bản PDF ({e}). Tệp hồ sơ (.json) vẫn dùng được; \
+                 hãy báo lỗi này cho người hỗ trợ."
+            )
+        }
+    }
+}
+
+/// Why no sealed dossier could be read from a PDF.
+#[cfg(feature = "full")]
+pub fn pdf_read_error(e: &crate::core::pdf::PdfReadError) -> String {
+    use crate::core::pdf::PdfReadError;
+    match e {
+        PdfReadError::NotPdf | PdfReadError::Unreadable(_) => {
+            "Tệp PDF bị hỏng hoặc không đọc được (có thể bị cắt cụt khi tải về hoặc sao chép)."
+        }
+        PdfReadError::Encrypted => {
+            "Tệp PDF đã bị mã hoá bằng mật khẩu: đây không phải bản in do ứng dụng tạo ra."
+        }
+        PdfReadError::NoDossier => {
+            "Tệp PDF này không mang tệp hồ sơ đã niêm phong bên trong: có thể đây là bản \
+             chụp, bản in lại hoặc tệp do chương trình khác tạo, nên không kiểm tra được."
+        }
+        PdfReadError::BadEmbeddedFile(_) => "Tệp hồ sơ gắn trong bản PDF bị hỏng, không đọc được.",
+    }
+    .to_owned()
+}
