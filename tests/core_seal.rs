@@ -403,20 +403,7 @@ fn reordered_reindented_or_escaped_files_still_verify() {
     assert_eq!(verify_str(&reversed).unwrap(), expected);
 
     // Every non-ASCII character written as a \u escape (as some tools do).
-    let escaped: String = original
-        .chars()
-        .map(|c| {
-            if c.is_ascii() {
-                c.to_string()
-            } else {
-                let mut units = [0u16; 2];
-                c.encode_utf16(&mut units)
-                    .iter()
-                    .map(|u| format!("\\u{u:04x}"))
-                    .collect()
-            }
-        })
-        .collect();
+    let escaped = ascii_escaped(&original);
     assert!(escaped.is_ascii());
     assert_eq!(verify_str(&escaped).unwrap(), expected);
 
@@ -975,4 +962,157 @@ fn the_documented_example_verifies_and_its_values_are_right() {
     );
     assert!(doc.contains(&format!("{} bytes", canonical.len())));
     assert!(doc.contains("KiemDiem_2025_2B_NguyenThiAnhHong.json"));
+}
+
+// ---------------------------------------------------------------------------
+// Variants of the example, for the independent verifier too
+
+/// Every non-ASCII character of `text` as a `\u` escape.
+fn ascii_escaped(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{u:04x}"));
+            }
+        }
+    }
+    out
+}
+
+/// The example changed in ways a verifier must accept (`ok-…`) or refuse
+/// (`bad-…`), with what [`verify`] says. Written to
+/// `tests/fixtures/seal/variants/` so that `scripts/verify-dossier.mjs` can
+/// be run on the same files (all `ok-` pass, all `bad-` fail).
+fn variants() -> Vec<(&'static str, String, Result<(), VerifyError>)> {
+    let original = fixture();
+    let file = parsed(&original);
+    let key_hex = file["seal"]["public_key"].as_str().unwrap().to_owned();
+    let stated = file["seal"]["fingerprint"].as_str().unwrap().to_owned();
+    let signature = file["seal"]["signature"].as_str().unwrap().to_owned();
+    let other = KeyPair::from_seed([9; 32]);
+    let mut sorted_compact = serde_json::to_string(&file).unwrap();
+    sorted_compact.push('\n');
+    let mut flipped = signature.clone().into_bytes();
+    flipped[100] = if flipped[100] == b'0' { b'1' } else { b'0' };
+    let flipped = String::from_utf8(flipped).unwrap();
+    let mut extra = file.clone();
+    extra["approved_by"] = json!("Chi uỷ");
+    vec![
+        ("ok-compact-sorted", sorted_compact, Ok(())),
+        ("ok-escaped", ascii_escaped(&original), Ok(())),
+        ("ok-byte-order-mark", format!("\u{feff}{original}"), Ok(())),
+        (
+            "bad-content-changed",
+            original.replacen("Ánh Hồng", "Ánh Hông", 1),
+            Err(VerifyError::SignatureInvalid),
+        ),
+        (
+            "bad-signature-changed",
+            original.replace(&signature, &flipped),
+            Err(VerifyError::SignatureInvalid),
+        ),
+        (
+            "bad-key-swapped",
+            original.replace(&key_hex, &hex(&other.public_key())),
+            Err(VerifyError::FingerprintMismatch {
+                stated: stated.clone(),
+                actual: other.fingerprint(),
+            }),
+        ),
+        (
+            "bad-key-and-fingerprint-swapped",
+            original
+                .replace(&key_hex, &hex(&other.public_key()))
+                .replace(&stated, &other.fingerprint()),
+            Err(VerifyError::SignatureInvalid),
+        ),
+        (
+            "bad-fingerprint-edited",
+            original.replace(&stated, "0000 0000 0000 0000"),
+            Err(VerifyError::FingerprintMismatch {
+                stated: "0000 0000 0000 0000".into(),
+                actual: stated.clone(),
+            }),
+        ),
+        (
+            "bad-nfd-resealed",
+            resealed(|p| {
+                let name = p["dossier"]["identity"]["full_name"].as_str().unwrap();
+                p["dossier"]["identity"]["full_name"] = Value::String(decomposed(name));
+            }),
+            Err(VerifyError::NotNfc {
+                path: "/dossier/identity/full_name".into(),
+            }),
+        ),
+        (
+            "bad-version-2",
+            original.replacen("\"version\": 1,", "\"version\": 2,", 1),
+            Err(VerifyError::UnsupportedVersion { found: 2 }),
+        ),
+        (
+            "bad-duplicate-member",
+            original.replacen("\"year\": 2025,", "\"year\": 2025,\n    \"year\": 2025,", 1),
+            Err(VerifyError::NotJson {
+                reason: "duplicate member \"year\"".into(),
+            }),
+        ),
+        (
+            "bad-float-resealed",
+            resealed(|p| p["dossier"]["points"]["B.I.chung.1"] = json!(27.5)),
+            Err(VerifyError::InvalidContent(ContentProblem::NotAnInteger {
+                path: "/dossier/points/B.I.chung.1".into(),
+            })),
+        ),
+        (
+            "bad-year-resealed",
+            resealed(|p| p["year"] = json!(2024)),
+            Err(VerifyError::InvalidContent(ContentProblem::Disagrees {
+                field: "year",
+            })),
+        ),
+        (
+            "bad-unsigned-member",
+            serde_json::to_string_pretty(&extra).unwrap(),
+            Err(VerifyError::BadEnvelope {
+                field: "approved_by".into(),
+            }),
+        ),
+    ]
+}
+
+#[test]
+fn the_variant_fixtures_are_what_the_code_makes_and_judged_as_named() {
+    let dir = "tests/fixtures/seal/variants";
+    let bless = std::env::var_os("KIEMDIEM_BLESS_SEAL").is_some();
+    if bless {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let made = variants();
+    for (name, text, expected) in &made {
+        let path = format!("{dir}/{name}.json");
+        if bless {
+            std::fs::write(&path, text).unwrap();
+        }
+        assert_eq!(
+            &std::fs::read_to_string(&path).unwrap(),
+            text,
+            "{path}: rerun with KIEMDIEM_BLESS_SEAL=1"
+        );
+        let got = verify_str(text).map(|_| ());
+        match (&got, expected) {
+            // serde_json adds the position to the reason.
+            (Err(VerifyError::NotJson { reason }), Err(VerifyError::NotJson { reason: start })) => {
+                assert!(reason.starts_with(start.as_str()), "{name}: {reason}")
+            }
+            _ => assert_eq!(&got, expected, "{name}"),
+        }
+        assert_eq!(name.starts_with("ok-"), got.is_ok(), "{name}");
+    }
+    // No stale file is left in the directory.
+    let on_disk = std::fs::read_dir(dir).unwrap().count();
+    assert_eq!(on_disk, made.len());
 }
