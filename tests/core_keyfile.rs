@@ -259,27 +259,27 @@ fn a_damaged_or_edited_file_is_refused() {
 
     // Malformed: the fingerprint edited, bad hex, wrong lengths, unknown
     // algorithms or members, members missing.
-    let malformed: Vec<Box<dyn Fn(&mut Value)>> = vec![
-        Box::new(|v| v["fingerprint"] = json!("0000 0000 0000 0000")),
-        Box::new(|v| v["public_key"] = json!("zz")),
-        Box::new(|v| v["cipher"]["ciphertext"] = json!("00")),
-        Box::new(|v| v["kdf"]["salt"] = json!("0101")),
-        Box::new(|v| v["cipher"]["nonce"] = json!(1)),
-        Box::new(|v| v["kdf"]["alg"] = json!("scrypt")),
-        Box::new(|v| v["kdf"]["version"] = json!(16)),
-        Box::new(|v| v["cipher"]["alg"] = json!("aes-256-gcm")),
-        Box::new(|v| v["note"] = json!("x")),
-        Box::new(|v| v["kdf"]["memory"] = json!(1)),
-        Box::new(|v| {
+    let malformed: Vec<fn(&mut Value)> = vec![
+        |v| v["fingerprint"] = json!("0000 0000 0000 0000"),
+        |v| v["public_key"] = json!("zz"),
+        |v| v["cipher"]["ciphertext"] = json!("00"),
+        |v| v["kdf"]["salt"] = json!("0101"),
+        |v| v["cipher"]["nonce"] = json!(1),
+        |v| v["kdf"]["alg"] = json!("scrypt"),
+        |v| v["kdf"]["version"] = json!(16),
+        |v| v["cipher"]["alg"] = json!("aes-256-gcm"),
+        |v| v["note"] = json!("x"),
+        |v| v["kdf"]["memory"] = json!(1),
+        |v| {
             v.as_object_mut().unwrap().remove("cipher");
-        }),
-        Box::new(|v| {
+        },
+        |v| {
             v["kdf"].as_object_mut().unwrap().remove("t_cost");
-        }),
-        Box::new(|v| v["version"] = json!("1")),
+        },
+        |v| v["version"] = json!("1"),
     ];
     for (i, change) in malformed.iter().enumerate() {
-        let bad = edited(&text, change);
+        let bad = edited(&text, *change);
         assert!(
             matches!(
                 import_key(bad.as_bytes(), PASSPHRASE),
