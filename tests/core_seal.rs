@@ -1116,3 +1116,30 @@ fn the_variant_fixtures_are_what_the_code_makes_and_judged_as_named() {
     let on_disk = std::fs::read_dir(dir).unwrap().count();
     assert_eq!(on_disk, made.len());
 }
+
+#[test]
+fn signed_bytes_sort_member_names_by_utf16_not_by_code_point() {
+    // U+E000 sorts before U+1F600 by code point (and by UTF-8 bytes) but
+    // after it by UTF-16 code units (0xE000 > 0xD83D): only RFC 8785's rule
+    // gives the bytes another implementation signs and checks.
+    let mut d = example_dossier();
+    let now = d.updated_at;
+    d.set_answer_text("\u{e000}", "một", now);
+    d.set_answer_text("😀", "hai", now);
+    let sealed = seal(&d, &example_key(), NOW_MS, "0.1.0").unwrap();
+    let file = parsed(&sealed.text);
+    let canonical = String::from_utf8(canonical_bytes(&file["payload"]).unwrap()).unwrap();
+    assert!(canonical.find("😀").unwrap() < canonical.find('\u{e000}').unwrap());
+    let by_code_point = serde_json::to_string(&file["payload"]).unwrap();
+    assert!(by_code_point.find('\u{e000}').unwrap() < by_code_point.find("😀").unwrap());
+    assert_eq!(sha256_hex(canonical.as_bytes()), sealed.digest);
+    assert_eq!(verify_str(&sealed.text).unwrap().payload.dossier, d);
+    // Signed the other way, the file does not verify.
+    let mut wrong = file.clone();
+    let signature = example_key().sign(by_code_point.as_bytes());
+    wrong["seal"]["signature"] = Value::String(hex(&signature));
+    assert_eq!(
+        verify_str(&serde_json::to_string(&wrong).unwrap()),
+        Err(VerifyError::SignatureInvalid)
+    );
+}
