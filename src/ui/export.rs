@@ -48,12 +48,14 @@ pub fn Export(id: DossierId) -> impl IntoView {
         Err(e) => return view! { <p class="error">{t::load_error(&e)}</p> }.into_any(),
     };
     let back = format!("/ho-so/{id}");
+    // The stored signing key, shared: the first export makes one.
+    let key = RwSignal::new(stored_key());
     view! {
         <h1>{x::EXPORT_TITLE}</h1>
         <p>{x::EXPORT_INTRO}</p>
         <Readiness dossier=dossier.clone() />
-        <Files dossier=dossier />
-        <Key />
+        <Files dossier=dossier key=key />
+        <Key key=key />
         <p class="actions"><a href=back>{x::BACK_TO_EDITOR}</a></p>
     }
     .into_any()
@@ -90,7 +92,7 @@ fn Readiness(dossier: Dossier) -> impl IntoView {
 
 /// The export button and, once done, the two files to save.
 #[component]
-fn Files(dossier: Dossier) -> impl IntoView {
+fn Files(dossier: Dossier, key: RwSignal<Option<String>>) -> impl IntoView {
     let busy = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
     // The finished export with the blob: URLs of its two files.
@@ -107,7 +109,7 @@ fn Files(dossier: Dossier) -> impl IntoView {
         message.set(None);
         let job = ExportJob::Export {
             dossier: dossier.get_value(),
-            key: stored_key(),
+            key: key.get_untracked(),
             now_ms: clock::now().timestamp_millis(),
             today: today(),
         };
@@ -115,10 +117,13 @@ fn Files(dossier: Dossier) -> impl IntoView {
             busy.set(false);
             match (answer, pdf) {
                 (ExportAnswer::Exported(e), Some(pdf)) => {
-                    if let Some(key) = &e.new_key {
+                    if let Some(new) = &e.new_key {
                         // Only the first export makes a key; never replace
-                        // one stored meanwhile.
-                        if stored_key().is_none() && !store_key(key) {
+                        // one stored meanwhile (another tab).
+                        if stored_key().is_none() && store_key(new) {
+                            key.set(Some(new.clone()));
+                        } else {
+                            key.set(stored_key());
                             message.set(Some(x::KEY_NOT_STORED.to_owned()));
                         }
                     }
@@ -172,8 +177,7 @@ fn Files(dossier: Dossier) -> impl IntoView {
 /// The signing key: its fingerprint, what the seal means, and saving,
 /// opening or replacing it.
 #[component]
-fn Key() -> impl IntoView {
-    let key = RwSignal::new(stored_key());
+fn Key(key: RwSignal<Option<String>>) -> impl IntoView {
     let fingerprint = move || key.with(|k| k.as_deref().and_then(fingerprint_of));
     let message = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);

@@ -79,8 +79,8 @@ test("a filled dossier exports offline to a sealed JSON and a PDF; the verify pa
   await expect(page.getByRole("heading", { name: "Kiểm tra hồ sơ" })).toBeVisible();
   const changed = json.bytes.toString("utf8").replace("Khu phố 3", "Khu phố 4");
   await page.locator("#verify-files").setInputFiles([
-    json.path,
-    pdf.path,
+    { name: json.name, mimeType: "application/json", buffer: json.bytes },
+    { name: pdf.name, mimeType: "application/pdf", buffer: pdf.bytes },
     { name: "sua-doi.json", mimeType: "application/json", buffer: Buffer.from(changed) },
     { name: "ghi-chu.json", mimeType: "application/json", buffer: Buffer.from("không phải hồ sơ") },
   ]);
