@@ -142,3 +142,20 @@ test("the signing key is saved behind a passphrase, replaced only on request, an
   await page.getByRole("button", { name: "Niêm phong và tạo tệp" }).click();
   await expect(page.locator("#exported-fingerprint")).toHaveText(first, { timeout: 30_000 });
 });
+
+test("the verify page gives the command line's verdict on every shared test file", async ({ page }) => {
+  // tests/fixtures/seal/verdicts.json is what `kiemdiem-cli verify` says of
+  // each file (checked by tests/cli.rs); the page must say the same.
+  const dir = join(ROOT, "tests", "fixtures", "seal");
+  const verdicts = JSON.parse(readFileSync(join(dir, "verdicts.json"), "utf8"));
+  await page.goto(server.url + "/kiem-tra");
+  await page.locator("#verify-files").setInputFiles(verdicts.map(([file]) => join(dir, file)));
+  const reports = page.locator(".report");
+  await expect(reports).toHaveCount(verdicts.length);
+  for (const [i, [file, ok, verdict]] of verdicts.entries()) {
+    const report = reports.nth(i);
+    await expect(report.locator("h2")).toHaveText(file.split("/").pop());
+    await expect(report).toHaveClass(ok ? /\bok\b/ : /\bbad\b/, { timeout: 30_000 });
+    await expect(report.locator(".verdict")).toContainText(verdict);
+  }
+});
