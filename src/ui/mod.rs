@@ -4,10 +4,11 @@
 
 mod backup;
 mod editor;
-mod export;
+pub mod export;
 mod home;
 mod new_dossier;
-mod verify;
+pub mod tools;
+pub mod verify;
 mod widgets;
 
 use leptos::prelude::*;
@@ -75,17 +76,31 @@ pub fn App() -> impl IntoView {
                 Page::Home => view! { <home::Home /> }.into_any(),
                 Page::New => view! { <new_dossier::NewDossier /> }.into_any(),
                 Page::Editor(id) => view! { <editor::Editor id=id step=step /> }.into_any(),
-                Page::Export(id) => view! { <export::Export id=id /> }.into_any(),
-                Page::Verify => view! { <verify::Verify /> }.into_any(),
+                // Loaded on demand: see web::tools.
+                Page::Export(_) | Page::Verify => view! { <Tools /> }.into_any(),
                 Page::NotFound => view! { <p class="error">{t::NOT_FOUND}</p> }.into_any(),
             }}
         </main>
     }
 }
 
+/// The place of the export and verify pages, which the tools module fills
+/// (`crate::web::tools`).
+#[component]
+fn Tools() -> impl IntoView {
+    let failed = RwSignal::new(false);
+    Effect::new(move |_| crate::web::tools::show(move || failed.set(true)));
+    view! {
+        <div id=crate::web::tools::MOUNT_ID>
+            <p class="hint">{t::LOADING}</p>
+        </div>
+        {move || failed.get().then(|| view! { <p class="error" role="alert">{t::export::WORKER_FAILED}</p> })}
+    }
+}
+
 /// The app's pages, from the URL path.
 #[derive(Clone, Debug, PartialEq)]
-enum Page {
+pub(crate) enum Page {
     Home,
     New,
     /// `/ho-so/<id>` and `/ho-so/<id>/<step>` (steps counted from 1).
@@ -97,7 +112,7 @@ enum Page {
     NotFound,
 }
 
-fn parse(path: &str) -> (Page, usize) {
+pub(crate) fn parse(path: &str) -> (Page, usize) {
     let parts: Vec<&str> = path
         .trim_matches('/')
         .split('/')

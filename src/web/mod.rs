@@ -7,4 +7,5 @@ pub mod files;
 pub mod nav;
 pub mod storage;
 pub mod sw;
+pub mod tools;
 pub mod worker;
