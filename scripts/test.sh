@@ -33,9 +33,29 @@ skip() {
 stage "cargo fmt --check" cargo fmt --all -- --check
 stage "clippy (native)" cargo clippy --all-targets -- -D warnings
 stage "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The app and the tools module are built without the feature `full` (see Cargo.toml).
+stage "clippy (wasm32, app without 'full')" \
+  cargo clippy --target wasm32-unknown-unknown --no-default-features --bin kiemdiem --bin tools_ui -- -D warnings
 stage "native tests (cargo test)" cargo test
 stage "browser tests (wasm-bindgen-test, headless Chromium)" \
-  cargo test --target wasm32-unknown-unknown --test 'browser_*'
+  cargo test --target wasm32-unknown-unknown --test 'browser_*' \
+  --test core_seal --test core_keyfile --test core_filename
+
+# An independent RFC 8785 + Ed25519 implementation (Node's crypto and the
+# reference canonicaliser) accepts the valid sealed files and refuses the
+# broken ones.
+independent_verifier() {
+  local f ok=0
+  node scripts/verify-dossier.mjs tests/fixtures/seal/valid.json tests/fixtures/seal/variants/ok-*.json || ok=1
+  for f in tests/fixtures/seal/variants/bad-*.json; do
+    if node scripts/verify-dossier.mjs "$f" >/dev/null; then
+      echo "accepted a broken file: $f"
+      ok=1
+    fi
+  done
+  return "$ok"
+}
+stage "independent verifier (Node) on the sealed test files" independent_verifier
 if stage "release build (trunk build --release)" trunk build --release; then
   stage "size budget (first load ≤ 250 KB gzip)" node scripts/sizes.mjs dist
   stage "end-to-end tests (Playwright, Chromium)" npx playwright test -c tests/e2e/playwright.config.mjs

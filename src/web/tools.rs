@@ -34,10 +34,8 @@ thread_local! {
 pub fn show(failed: impl FnOnce() + 'static) {
     match STATE.get() {
         State::Ready => {
-            if let Some(w) = web_sys::window() {
-                if let Ok(ev) = web_sys::Event::new(MOUNT_EVENT) {
-                    let _ = w.dispatch_event(&ev);
-                }
+            if let (Some(w), Ok(ev)) = (web_sys::window(), web_sys::Event::new(MOUNT_EVENT)) {
+                let _ = w.dispatch_event(&ev);
             }
         }
         // The module mounts itself once it has started.
