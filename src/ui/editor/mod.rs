@@ -167,10 +167,11 @@ impl EditorState {
         match ev.new_value() {
             // Deleted in the other tab.
             None => true,
-            Some(raw) => serde_json::from_str::<serde_json::Value>(&raw)
-                .ok()
-                .and_then(|v| v.get("revision").and_then(serde_json::Value::as_u64))
-                .is_none_or(|theirs| theirs != ours),
+            // Read with the storage's own type (a generic JSON value would
+            // bring its own parser into the bundle); unreadable counts as
+            // changed.
+            Some(raw) => serde_json::from_str::<crate::core::store::StoredDossier>(&raw)
+                .map_or(true, |s| s.revision != ours),
         }
     }
 }
