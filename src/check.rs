@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 
 use crate::core::dossier::Dossier;
 use crate::core::rules::{self, Severity};
+use crate::core::template::TemplateId;
 use crate::core::validate::{self, IDENTITY_SECTION};
 use crate::text;
 
@@ -209,6 +210,11 @@ pub enum Job {
         file: String,
         ticked: Vec<String>,
     },
+    /// The prose of a template (guidance, criteria texts, notes), which the
+    /// app's first load is built without (see `core::template::Template::prose`).
+    Prose {
+        template: TemplateId,
+    },
 }
 
 /// What restoring one dossier of a backup would do, worded.
@@ -250,6 +256,8 @@ pub enum JobAnswer {
     Failed {
         message: String,
     },
+    /// The prose of a template, keyed (see `Template::prose`).
+    Prose(Vec<(String, Vec<String>)>),
 }
 
 /// What the worker says once it listens: messages sent before are lost, so
@@ -383,6 +391,9 @@ impl Job {
                     o.text(id.as_str());
                 }
             }
+            Job::Prose { template } => {
+                o.text("prose").text(template.as_str());
+            }
         }
         Some(o.0)
     }
@@ -422,6 +433,12 @@ impl Job {
                 file: r.text()?,
                 ticked: r.list(In::text)?,
             },
+            "prose" => {
+                let id = r.text()?;
+                Job::Prose {
+                    template: TemplateId::ALL.into_iter().find(|t| t.as_str() == id)?,
+                }
+            }
             _ => return None,
         };
         Some((seq, job))
@@ -491,6 +508,15 @@ impl JobAnswer {
             }
             JobAnswer::Failed { message } => {
                 o.text("failed").text(message.as_str());
+            }
+            JobAnswer::Prose(entries) => {
+                o.text("prose").num(entries.len());
+                for (key, lines) in entries {
+                    o.text(key.as_str()).num(lines.len());
+                    for line in lines {
+                        o.text(line.as_str());
+                    }
+                }
             }
         }
         Some(o.0)
@@ -562,6 +588,7 @@ impl JobAnswer {
                 message: r.text()?,
             },
             "failed" => JobAnswer::Failed { message: r.text()? },
+            "prose" => JobAnswer::Prose(r.list(|r| Some((r.text()?, r.list(In::text)?)))?),
             _ => return None,
         };
         Some((seq, answer))
@@ -588,6 +615,14 @@ pub fn run(job: Job) -> JobAnswer {
     use crate::core::{backup, carryover, store::KeyValue, suggestions};
     match job {
         Job::Check(req) => JobAnswer::Check(check(&req)),
+        Job::Prose { template } => JobAnswer::Prose(
+            template
+                .template()
+                .prose()
+                .into_iter()
+                .map(|(k, lines)| (k, lines.into_iter().map(str::to_owned).collect()))
+                .collect(),
+        ),
         Job::Suggestions {
             mut dossier,
             file,

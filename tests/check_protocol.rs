@@ -63,6 +63,9 @@ fn every_job_and_answer_round_trips() {
             file: "f".into(),
             ticked: vec!["hs-1".into(), "".into()],
         },
+        Job::Prose {
+            template: kiemdiem::core::template::TemplateId::Y2019,
+        },
     ];
     for job in jobs {
         let (seq, back) = Job::decode(job.encode(3).unwrap()).unwrap();
@@ -98,6 +101,10 @@ fn every_job_and_answer_round_trips() {
         JobAnswer::Failed {
             message: "Không".into(),
         },
+        JobAnswer::Prose(vec![
+            ("g:I".into(), vec!["a".into(), "".into()]),
+            ("n:".into(), vec![]),
+        ]),
     ];
     for a in answers {
         let (seq, back) = JobAnswer::decode(a.encode(u32::MAX).unwrap()).unwrap();
@@ -349,4 +356,30 @@ fn a_suggestions_file_and_last_years_dossier_fill_sections_iv_and_iii() {
             .collect::<Vec<_>>(),
         ["Chưa mạnh dạn.", "Còn chậm."]
     );
+}
+
+#[test]
+fn the_worker_serves_a_templates_prose_to_the_app() {
+    use kiemdiem::core::template::TemplateId;
+    let msg = Job::Prose {
+        template: TemplateId::Y2025Member,
+    }
+    .encode(5)
+    .unwrap();
+    let (seq, back) = JobAnswer::decode(answer(msg).unwrap()).unwrap();
+    assert_eq!(seq, 5);
+    let JobAnswer::Prose(prose) = back else {
+        panic!("no prose")
+    };
+    let get = |key: &str| {
+        prose
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_else(|| panic!("no {key}"))
+    };
+    assert!(get("g:A.III")[0].starts_with("Kiểm điểm rõ từng hạn chế"));
+    assert!(get("c:B.I.chung.1").len() > 1);
+    assert!(get("b:")[0].starts_with("7.12."));
+    assert!(!get("n:").is_empty());
 }
