@@ -1,8 +1,8 @@
 //! The check worker's protocol: a dossier in, progress, problems and advice
-//! out, as JSON, worded in Vietnamese.
+//! out, as lists of strings, worded in Vietnamese.
 
 use chrono::{TimeZone, Utc};
-use kiemdiem::check::{CheckRequest, Envelope, Job, JobAnswer, Tone, answer_job, check, run};
+use kiemdiem::check::{CheckRequest, Job, JobAnswer, Tone, answer, check, run};
 use kiemdiem::core::dossier::{Dossier, DossierId, IdentityField, Points, Rating, Role};
 
 fn dossier(year: i32, role: Role) -> Dossier {
@@ -11,24 +11,106 @@ fn dossier(year: i32, role: Role) -> Dossier {
 }
 
 #[test]
-fn an_answer_round_trips_as_json_and_echoes_the_request_number() {
+fn an_answer_round_trips_and_echoes_the_request_number() {
+    let mut d = dossier(2025, Role::Member);
+    d.points.insert("B.I.chung.1".into(), Points(600));
+    d.proposal.party = Some(Rating::Excellent);
     let req = CheckRequest {
         seq: 41,
-        dossier: dossier(2022, Role::Leader),
+        dossier: d,
         today: (2026, 11, 29),
     };
-    let job = Envelope {
-        seq: 9,
-        body: Job::Check(req.clone()),
-    };
-    let json = answer_job(&serde_json::to_string(&job).unwrap()).unwrap();
-    let back: Envelope<JobAnswer> = serde_json::from_str(&json).unwrap();
-    assert_eq!(back.seq, 9);
-    let JobAnswer::Check(view) = back.body else {
+    let msg = Job::Check(req.clone()).encode(9).unwrap();
+    let (seq, back) = JobAnswer::decode(answer(msg).unwrap()).unwrap();
+    assert_eq!(seq, 9);
+    let JobAnswer::Check(view) = back else {
         panic!("not a check answer")
     };
     assert_eq!(view.seq, 41);
-    assert_eq!(view, check(&req));
+    let expected = check(&req);
+    assert!(!expected.advice.findings.is_empty());
+    assert!(expected.advice.summary.is_some());
+    assert_eq!(view, expected);
+}
+
+/// Every job and every answer reads back as it was written.
+#[test]
+fn every_job_and_answer_round_trips() {
+    let d = dossier(2025, Role::Member);
+    let entries = vec![("kiemdiem.a".to_owned(), "{\"x\": [1, \"+\"]}".to_owned())];
+    let jobs = [
+        Job::Suggestions {
+            dossier: d.clone(),
+            file: "-".into(),
+            now_ms: -5,
+        },
+        Job::CarryOver {
+            previous: d.clone(),
+            dossier: d.clone(),
+            now_ms: 7,
+        },
+        Job::MakeBackup {
+            entries: entries.clone(),
+            now_ms: 1,
+            today: (2026, 1, 2),
+        },
+        Job::PlanRestore {
+            entries: entries.clone(),
+            file: "".into(),
+        },
+        Job::Restore {
+            entries,
+            file: "f".into(),
+            ticked: vec!["hs-1".into(), "".into()],
+        },
+        Job::Prose {
+            template: kiemdiem::core::template::TemplateId::Y2019,
+        },
+    ];
+    for job in jobs {
+        let (seq, back) = Job::decode(job.encode(3).unwrap()).unwrap();
+        assert_eq!(seq, 3);
+        assert_eq!(format!("{back:?}"), format!("{job:?}"));
+    }
+    let answers = [
+        JobAnswer::Dossier {
+            dossier: Some(d.clone()),
+            message: "+".into(),
+        },
+        JobAnswer::Dossier {
+            dossier: None,
+            message: "-".into(),
+        },
+        JobAnswer::Backup {
+            name: "n".into(),
+            json: "{}".into(),
+            message: "".into(),
+        },
+        JobAnswer::Plan {
+            rows: vec![kiemdiem::check::PlanRow {
+                id: "hs-1".into(),
+                label: "Năm kiểm điểm 2025".into(),
+                what: "".into(),
+                replace: Some("+-".into()),
+            }],
+        },
+        JobAnswer::Writes {
+            writes: vec![("k".into(), None), ("l".into(), Some("".into()))],
+            message: "m".into(),
+        },
+        JobAnswer::Failed {
+            message: "Không".into(),
+        },
+        JobAnswer::Prose(vec![
+            ("g:I".into(), vec!["a".into(), "".into()]),
+            ("n:".into(), vec![]),
+        ]),
+    ];
+    for a in answers {
+        let (seq, back) = JobAnswer::decode(a.encode(u32::MAX).unwrap()).unwrap();
+        assert_eq!(seq, u32::MAX);
+        assert_eq!(format!("{back:?}"), format!("{a:?}"));
+    }
 }
 
 #[test]
@@ -109,8 +191,14 @@ fn a_member_exempted_from_party_work_is_told_they_are_not_rated() {
 
 #[test]
 fn a_message_that_is_not_a_request_gets_no_answer() {
-    assert_eq!(answer_job("hello"), None);
-    assert_eq!(answer_job("{\"seq\": 1}"), None);
+    assert_eq!(answer(vec!["hello".into()]), None);
+    assert_eq!(answer(vec!["1".into()]), None);
+    assert_eq!(answer(vec!["1".into(), "check".into(), "2".into()]), None);
+    assert_eq!(answer(vec!["1".into(), "unknown".into()]), None);
+    assert_eq!(
+        JobAnswer::decode(vec!["1".into(), "plan".into(), "3".into()]).map(|_| ()),
+        None
+    );
 }
 
 fn stored_entries(dossiers: &[Dossier]) -> Vec<(String, String)> {
@@ -268,4 +356,30 @@ fn a_suggestions_file_and_last_years_dossier_fill_sections_iv_and_iii() {
             .collect::<Vec<_>>(),
         ["Chưa mạnh dạn.", "Còn chậm."]
     );
+}
+
+#[test]
+fn the_worker_serves_a_templates_prose_to_the_app() {
+    use kiemdiem::core::template::TemplateId;
+    let msg = Job::Prose {
+        template: TemplateId::Y2025Member,
+    }
+    .encode(5)
+    .unwrap();
+    let (seq, back) = JobAnswer::decode(answer(msg).unwrap()).unwrap();
+    assert_eq!(seq, 5);
+    let JobAnswer::Prose(prose) = back else {
+        panic!("no prose")
+    };
+    let get = |key: &str| {
+        prose
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_else(|| panic!("no {key}"))
+    };
+    assert!(get("g:A.III")[0].starts_with("Kiểm điểm rõ từng hạn chế"));
+    assert!(get("c:B.I.chung.1").len() > 1);
+    assert!(get("b:")[0].starts_with("7.12."));
+    assert!(!get("n:").is_empty());
 }

@@ -1,7 +1,7 @@
 //! The worker (wasm only): validation, the rating advisor, backups, restores,
 //! suggestions files and carry-over from last year, off the main thread and
-//! out of the app's first load. Messages are JSON strings: a
-//! `kiemdiem::check::Envelope<Job>` in, an `Envelope<JobAnswer>` out.
+//! out of the app's first load. Messages are JavaScript arrays of strings:
+//! a job in, its answer out (see `kiemdiem::check::Job::encode`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -12,13 +12,13 @@ fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-        if let Some(answer) = ev
-            .data()
-            .as_string()
-            .as_deref()
-            .and_then(kiemdiem::check::answer_job)
-        {
-            let _ = reply_to.post_message(&JsValue::from_str(&answer));
+        let msg: Option<Vec<String>> = js_sys::Array::from(&ev.data())
+            .iter()
+            .map(|v| v.as_string())
+            .collect();
+        if let Some(answer) = msg.and_then(kiemdiem::check::answer) {
+            let out: js_sys::Array = answer.iter().map(|s| JsValue::from_str(s)).collect();
+            let _ = reply_to.post_message(&out);
         }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -1,6 +1,6 @@
 //! The worker, seen from the page: one worker per page, started on first
-//! use. Each job goes out as JSON with a number and its answer comes back to
-//! the callback given with it (see `crate::check`).
+//! use. Each job goes out as an array of strings with a number and its
+//! answer comes back to the callback given with it (see `crate::check`).
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
-use crate::check::{Envelope, Job, JobAnswer, READY};
+use crate::check::{Job, JobAnswer, READY};
 
 /// Where Trunk puts the worker's loader (worker files keep their binary's
 /// name; the service worker's precache list covers them).
@@ -23,19 +23,19 @@ thread_local! {
     static PENDING: RefCell<BTreeMap<u32, Pending>> = const { RefCell::new(BTreeMap::new()) };
     static NEXT: RefCell<u32> = const { RefCell::new(0) };
     /// Jobs waiting for the worker to say it listens (`None` once it does).
-    static WAITING: RefCell<Option<Vec<String>>> = const { RefCell::new(Some(Vec::new())) };
+    static WAITING: RefCell<Option<Vec<js_sys::Array>>> = const { RefCell::new(Some(Vec::new())) };
 }
 
-fn post(worker: &Worker, json: String) {
-    let queued = WAITING.with(|w| match w.borrow_mut().as_mut() {
+fn post(worker: &Worker, msg: js_sys::Array) {
+    let msg = WAITING.with(|w| match w.borrow_mut().as_mut() {
         Some(queue) => {
-            queue.push(json.clone());
-            true
+            queue.push(msg);
+            None
         }
-        None => false,
+        None => Some(msg),
     });
-    if !queued {
-        let _ = worker.post_message(&JsValue::from_str(&json));
+    if let Some(msg) = msg {
+        let _ = worker.post_message(&msg);
     }
 }
 
@@ -45,22 +45,23 @@ fn worker() -> Option<Worker> {
             let worker = Worker::new(LOADER).ok()?;
             let ready_worker = worker.clone();
             let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-                let Some(data) = ev.data().as_string() else {
-                    return;
-                };
-                if data == READY {
+                let data = ev.data();
+                if data.as_string().as_deref() == Some(READY) {
                     let queued = WAITING.with(|w| w.borrow_mut().take()).unwrap_or_default();
-                    for json in queued {
-                        let _ = ready_worker.post_message(&JsValue::from_str(&json));
+                    for msg in queued {
+                        let _ = ready_worker.post_message(&msg);
                     }
                     return;
                 }
-                let Ok(Envelope { seq, body }) = serde_json::from_str::<Envelope<JobAnswer>>(&data)
-                else {
+                let msg: Option<Vec<String>> = js_sys::Array::from(&data)
+                    .iter()
+                    .map(|v| v.as_string())
+                    .collect();
+                let Some((seq, answer)) = msg.and_then(JobAnswer::decode) else {
                     return;
                 };
                 if let Some(done) = PENDING.with(|p| p.borrow_mut().remove(&seq)) {
-                    done(body);
+                    done(answer);
                 }
             });
             worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -81,9 +82,10 @@ pub fn call(job: Job, done: impl FnOnce(JobAnswer) + 'static) {
     let Some(worker) = worker() else {
         return;
     };
-    let Ok(json) = serde_json::to_string(&Envelope { seq, body: job }) else {
+    let Some(msg) = job.encode(seq) else {
         return;
     };
+    let msg: js_sys::Array = msg.iter().map(|s| JsValue::from_str(s)).collect();
     PENDING.with(|p| p.borrow_mut().insert(seq, Box::new(done)));
-    post(&worker, json);
+    post(&worker, msg);
 }

@@ -50,10 +50,43 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::dossier::{IdentityField, NewDossierError, Points, Role};
 
+/// Prose the app's first load leaves out: `prose!(expr)` is `expr` with the
+/// feature `full` and `&[]` without it; `prose!(expr, empty)` is `empty`
+/// without it. It wraps the official texts the editor shows beside a field
+/// (guidance, the lines of a criterion, a group's lead paragraph, notes, the
+/// basis of the evidence appendix) and those the editor never shows (sector
+/// blocks, appendix headings, signature blocks). The app's main bin is built
+/// without `full` and asks the check worker for the first kind
+/// ([`Template::prose`]); headings, numbers, ids and every structural fact
+/// stay in both builds, so that the same code runs on both.
+#[cfg(feature = "full")]
+macro_rules! prose {
+    ($e:expr) => {
+        $e
+    };
+    ($e:expr, $empty:expr) => {
+        $e
+    };
+}
+#[cfg(not(feature = "full"))]
+macro_rules! prose {
+    ($e:expr) => {
+        &[]
+    };
+    ($e:expr, $empty:expr) => {
+        $empty
+    };
+}
+
+// Without `full`, what only `prose!` uses is left unused.
+#[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod criteria;
 mod points;
+#[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod t2019;
+#[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod t2023;
+#[cfg_attr(not(feature = "full"), allow(dead_code, unused_imports))]
 mod t2025;
 
 pub use points::{CriterionMax, GroupScheme, PointScheme, PointSchemeError, SchemeOrigin};
@@ -755,6 +788,47 @@ impl Template {
     pub fn notes_for<'a>(&self, id: &'a str) -> impl Iterator<Item = &'static Note> + use<'a> {
         let notes: &'static [Note] = self.notes;
         notes.iter().filter(move |n| n.section == Some(id))
+    }
+
+    /// The prose the editor shows beside the fields, keyed as it asks for
+    /// it: `g:<id>` the guidance of a section or an item, `c:<id>` the lines
+    /// of a criterion, `i:<id>` the lead paragraphs of a criteria group,
+    /// `n:<id>` the notes about a section, item or block (`n:` for the whole
+    /// template), `b:` the basis of the evidence appendix; empty entries are
+    /// left out. The check worker serves it to the app, whose first load is
+    /// built without it (see `prose!` in this module).
+    pub fn prose(&self) -> Vec<(String, Vec<&'static str>)> {
+        let mut out: Vec<(String, Vec<&'static str>)> = Vec::new();
+        let mut put = |key: String, lines: &[&'static str]| {
+            if lines.iter().all(|l| l.is_empty()) {
+                return;
+            }
+            match out.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, all)) => all.extend_from_slice(lines),
+                None => out.push((key, lines.to_vec())),
+            }
+        };
+        for s in self.sections {
+            put(format!("g:{}", s.id), s.guidance);
+            for i in s.items {
+                put(format!("g:{}", i.id), i.guidance);
+            }
+        }
+        if let Some(scoring) = self.scoring {
+            for g in scoring.groups {
+                put(format!("i:{}", g.id), g.intro);
+                for c in g.criteria {
+                    put(format!("c:{}", c.id), c.body);
+                }
+            }
+        }
+        if let Some(e) = self.evidence {
+            put("b:".to_owned(), &[e.basis]);
+        }
+        for n in self.notes {
+            put(format!("n:{}", n.section.unwrap_or("")), &[n.text]);
+        }
+        out
     }
 
     /// Every id the template defines (sections, items, criteria, sectors,

@@ -67,28 +67,28 @@ pub(super) const H_VII_2: &str = "Xếp loại đảng viên:";
 
 // criteria.md §6.1, tooltips of gh:12443487754 [C-3p]: the first five lines
 // are the tooltip of I.1.
-pub(super) const G_I_1: &[&str] = &[
+pub(super) const G_I_1: &[&str] = prose!(&[
     "- Về tư tưởng chính trị",
     "- Về phẩm chất đạo đức, lối sống",
     "- Về ý thức tổ chức kỷ luật",
     "- Về tác phong, lề lối làm việc",
     "- Việc đấu tranh phòng, chống các biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa” của cá nhân (Đối chiếu với các biểu hiện, cá nhân tự nhận diện theo Phụ lục đính kèm)",
-];
+]);
 // criteria.md §6.1 [C-3p]: the next three lines are the tooltip of I.2. The
 // last sentence is attached in the app to the members' item 3 (cam kết);
 // regulations.md §3.1 and criteria.md read it as an instruction for I.2,
 // which is where it is put here.
-pub(super) const G_I_2: &[&str] = &[
+pub(super) const G_I_2: &[&str] = prose!(&[
     "- Việc thực hiện chức trách, quyền hạn theo quy định (đảng, chính quyền, đoàn thể).",
     "- Kết quả thực hiện các chỉ tiêu, nhiệm vụ được giao trong năm.",
     "- Trách nhiệm cá nhân liên quan đến kết quả, hạn chế, khuyết điểm ở lĩnh vực, địa phương, tổ chức, cơ quan, đơn vị do mình phụ trách.",
     "Khi kiểm điểm cần đi sâu làm rõ về khối lượng, chất lượng, tiến độ, hiệu quả thực hiện nhiệm vụ được giao; tinh thần đổi mới, sáng tạo, tự chịu trách nhiệm; ý thức, thái độ phục vụ nhân dân.",
-];
+]);
 // regulations.md §3.1, tooltip of item IV [C-3p] (the same sentence is in
 // the 2025 forms [C]).
-pub(super) const G_IV: &[&str] = &[
+pub(super) const G_IV: &[&str] = prose!(&[
     "Giải trình từng vấn đề được gợi ý kiểm điểm, nêu nguyên nhân, xác định trách nhiệm của cá nhân đối với từng vấn đề được gợi ý kiểm điểm.",
-];
+]);
 
 // --- Grade boxes ------------------------------------------------------------
 
@@ -252,8 +252,8 @@ pub static TEMPLATE: Template = Template {
     ],
     scoring: None,
     evidence: None,
-    blocks: &blocks(ThirdParty),
-    notes: &[
+    blocks: prose!(&blocks(ThirdParty)),
+    notes: prose!(&[
         Note {
             section: None,
             text: "Nội dung mẫu lấy theo bản sao của bên thứ ba, chưa đối chiếu được với bản gốc Hướng dẫn 21-HD/BTCTW (trừ phần đầu mẫu và mục I.1).",
@@ -274,5 +274,5 @@ pub static TEMPLATE: Template = Template {
             section: Some("thu-truong"),
             text: "Các khung đánh giá, xếp loại của thủ trưởng cơ quan, chi ủy (chi bộ) và đảng ủy do các nơi đó ghi; người tự kiểm điểm để trống.",
         },
-    ],
+    ]),
 };

@@ -135,8 +135,8 @@ pub static MEMBER: Template = Template {
     sections: &sections(Section::new("I", "I.", H_I, Unconfirmed).with_items(I_ITEMS_02A)),
     scoring: None,
     evidence: None,
-    blocks: &blocks(Unconfirmed),
-    notes: &[NOTE_BODY, NOTE_GRADES, NOTE_VII, NOTE_BLOCKS],
+    blocks: prose!(&blocks(Unconfirmed)),
+    notes: prose!(&[NOTE_BODY, NOTE_GRADES, NOTE_VII, NOTE_BLOCKS]),
 };
 
 pub static LEADER: Template = Template {
@@ -156,8 +156,8 @@ pub static LEADER: Template = Template {
     sections: &sections(Section::new("I", "I.", H_I, Confirmed).with_items(I_ITEMS_02B)),
     scoring: None,
     evidence: None,
-    blocks: &blocks(Unconfirmed),
-    notes: &[
+    blocks: prose!(&blocks(Unconfirmed)),
+    notes: prose!(&[
         NOTE_BODY,
         NOTE_GRADES,
         Note {
@@ -166,5 +166,5 @@ pub static LEADER: Template = Template {
         },
         NOTE_VII,
         NOTE_BLOCKS,
-    ],
+    ]),
 };

@@ -83,13 +83,13 @@ const H_A_II: &str = "Hạn chế, khuyết điểm và nguyên nhân";
 const H_A_II_1: &str = "Hạn chế, khuyết điểm.";
 const H_A_II_2: &str = "Nguyên nhân của hạn chế, khuyết điểm.";
 const H_A_III: &str = "Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận hoặc được chỉ ra ở các kỳ kiểm điểm trước";
-const G_A_III: &[&str] = &[
+const G_A_III: &[&str] = prose!(&[
     "Kiểm điểm rõ từng hạn chế, khuyết điểm (đã được khắc phục; đang khắc phục, mức độ khắc phục; chưa được khắc phục); những khó khăn, vướng mắc (nếu có); trách nhiệm của cá nhân.",
-];
+]);
 const H_A_IV: &str = "Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)";
-const G_A_IV: &[&str] = &[
+const G_A_IV: &[&str] = prose!(&[
     "Giải trình từng vấn đề được gợi ý kiểm điểm, nêu nguyên nhân, xác định trách nhiệm của cá nhân đối với từng vấn đề được gợi ý kiểm điểm.",
-];
+]);
 const H_A_V: &str =
     "Làm rõ trách nhiệm của cá nhân đối với những hạn chế, khuyết điểm của tập thể (nếu có)";
 const H_A_VI: &str = "Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm";
@@ -100,13 +100,13 @@ const H_A_VI: &str = "Phương hướng, biện pháp khắc phục hạn chế,
 const PART_B: &str = "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI";
 const H_B_I: &str = "Đánh giá theo các nhóm tiêu chí";
 // criteria.md §4.1 (2C, first column of the variants table) [C].
-const G_B_I_2C: &[&str] = &[
+const G_B_I_2C: &[&str] = prose!(&[
     "Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với đảng viên không làm việc trong hệ thống chính trị được quy định tại Phụ lục 5, Quy định 366-QĐ/TW, cá nhân tự đánh giá, chấm điểm theo các tiêu chí được cụ thể hóa như sau:",
-];
+]);
 // criteria.md §4.2 (2B, ds:2268db57654c8d23) [C].
-const G_B_I_2B: &[&str] = &[
+const G_B_I_2B: &[&str] = prose!(&[
     "Trên cơ sở cụ thể hoá khung tiêu chí đánh giá đối với cá nhân không giữ chức vụ lãnh đạo, quản lý được quy định tại Phụ lục 4, Quy định 366-QĐ/TW, cá nhân tự đánh giá, chấm điểm theo các tiêu chí được cụ thể hóa như sau:",
-];
+]);
 // criteria.md §4.1, §4.2 [C]: printed «1. Nhóm tiêu chí chung: …/30»,
 // «2. Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: …/70» (the "…/30" comes
 // from the group's maximum).
@@ -169,14 +169,14 @@ static EVIDENCE_2A: EvidenceAppendix = EvidenceAppendix {
     // Presumed as in 2B (Mẫu 2A not found) [M].
     attach_line: Some(ATTACH_LINE),
     attach_line_confidence: Unconfirmed,
-    basis: BASIS_7_12,
+    basis: prose!(BASIS_7_12, ""),
     columns: EVIDENCE_COLUMNS,
 };
 
 static EVIDENCE_2B: EvidenceAppendix = EvidenceAppendix {
     attach_line: Some(ATTACH_LINE),
     attach_line_confidence: Confirmed,
-    basis: BASIS_7_12,
+    basis: prose!(BASIS_7_12, ""),
     columns: EVIDENCE_COLUMNS,
 };
 
@@ -184,7 +184,7 @@ static EVIDENCE_2C: EvidenceAppendix = EvidenceAppendix {
     // No 2C copy prints the line; 7.12 still asks for the evidence.
     attach_line: None,
     attach_line_confidence: Confirmed,
-    basis: BASIS_7_12,
+    basis: prose!(BASIS_7_12, ""),
     columns: EVIDENCE_COLUMNS,
 };
 
@@ -337,8 +337,8 @@ pub static LEADER: Template = Template {
     ],
     scoring: Some(&PL3),
     evidence: Some(&EVIDENCE_2A),
-    blocks: BLOCKS,
-    notes: &[
+    blocks: prose!(BLOCKS),
+    notes: prose!(&[
         Note {
             section: None,
             text: "Chưa tìm được bản gốc Mẫu 2A: nội dung được dựng theo Quy định 366-QĐ/TW (Điều 6 khoản 2, Phụ lục 3) và Mẫu 2B, chưa được xác nhận. Hãy đối chiếu với mẫu do cấp ủy phát hành.",
@@ -354,7 +354,7 @@ pub static LEADER: Template = Template {
         },
         NOTE_EVIDENCE,
         NOTE_BLOCKS,
-    ],
+    ]),
 };
 
 pub static MEMBER: Template = Template {
@@ -388,8 +388,8 @@ pub static MEMBER: Template = Template {
     ],
     scoring: Some(&PL4),
     evidence: Some(&EVIDENCE_2B),
-    blocks: BLOCKS,
-    notes: &[
+    blocks: prose!(BLOCKS),
+    notes: prose!(&[
         Note {
             section: None,
             text: "Các bản sao Mẫu 2B bị mất tiêu đề các phần: tiêu đề A, B và các mục I–VI lấy theo Mẫu 2C; dòng «(Cá nhân không giữ chức vụ lãnh đạo, quản lý)» dưới tên mẫu chưa được xác nhận.",
@@ -397,7 +397,7 @@ pub static MEMBER: Template = Template {
         NOTE_POINTS,
         NOTE_EVIDENCE,
         NOTE_BLOCKS,
-    ],
+    ]),
 };
 
 pub static OUTSIDE: Template = Template {
@@ -431,6 +431,6 @@ pub static OUTSIDE: Template = Template {
     ],
     scoring: Some(&PL5),
     evidence: Some(&EVIDENCE_2C),
-    blocks: BLOCKS,
-    notes: &[NOTE_POINTS, NOTE_EVIDENCE, NOTE_BLOCKS],
+    blocks: prose!(BLOCKS),
+    notes: prose!(&[NOTE_POINTS, NOTE_EVIDENCE, NOTE_BLOCKS]),
 };

@@ -14,13 +14,14 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::check::{Job, JobAnswer};
 use crate::core::dossier::{Dossier, DossierId, IdentityField};
 use crate::core::store::{Drafts, LoadError, SaveError};
 use crate::core::template::{Section, Template};
 use crate::text as t;
 use crate::ui::Flush;
 use crate::ui::widgets::TextField;
-use crate::web::{clock, storage};
+use crate::web::{clock, storage, worker};
 
 /// How long an edit may wait before it is written (the bound is 300 ms).
 pub const SAVE_DELAY_MS: u64 = 250;
@@ -78,6 +79,10 @@ pub(crate) struct EditorState {
     /// picks a choice, changes step or asks for a check; never per
     /// keystroke.
     pub checks: check::Checks,
+    /// The template's prose (guidance, criteria texts, notes), keyed as in
+    /// `Template::prose`: the first load is built without it and the check
+    /// worker sends it when the editor opens.
+    prose: RwSignal<Vec<(String, Vec<String>)>>,
 }
 
 impl EditorState {
@@ -91,7 +96,14 @@ impl EditorState {
             timer: StoredValue::new(false),
             save: RwSignal::new(SaveState::Saved(saved_at)),
             conflict: RwSignal::new(false),
+            prose: RwSignal::new(Vec::new()),
         }
+    }
+
+    /// The prose under `key` (see [`EditorState::prose`]), once it came.
+    pub fn prose(&self, key: &str) -> Option<Vec<String>> {
+        self.prose
+            .with(|p| p.iter().find(|(k, _)| k == key).map(|(_, l)| l.clone()))
     }
 
     /// Applies an edit to the model and schedules a save.
@@ -167,10 +179,11 @@ impl EditorState {
         match ev.new_value() {
             // Deleted in the other tab.
             None => true,
-            Some(raw) => serde_json::from_str::<serde_json::Value>(&raw)
-                .ok()
-                .and_then(|v| v.get("revision").and_then(serde_json::Value::as_u64))
-                .is_none_or(|theirs| theirs != ours),
+            // Read with the storage's own type (a generic JSON value would
+            // bring its own parser into the bundle); unreadable counts as
+            // changed.
+            Some(raw) => serde_json::from_str::<crate::core::store::StoredDossier>(&raw)
+                .map_or(true, |s| s.revision != ours),
         }
     }
 }
@@ -214,6 +227,17 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
     let id = dossier.id.clone();
     let state = EditorState::new(dossier.clone(), revision);
     provide_context(state);
+    let prose = state.prose;
+    worker::call(
+        Job::Prose {
+            template: template.id,
+        },
+        move |answer| {
+            if let JobAnswer::Prose(p) = answer {
+                prose.try_set(p);
+            }
+        },
+    );
 
     // Flush when the page is hidden or left, and when the editor closes.
     let hide = window_event_listener(ev::pagehide, move |_| state.flush());
@@ -330,7 +354,7 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
                     <span class="sr-only">{t::WHY_TEMPLATE}": "</span>
                     {t::why_template(year, template.regime, role, template.code)}
                 </p>
-                {section::notes(template, None)}
+                {section::notes(state, "")}
                 <p class="save-state" id="save-state" aria-live="polite">
                     {move || match state.save.get() {
                         SaveState::Saved(at) => {

@@ -13,44 +13,51 @@ use crate::ui::editor::{EditorState, check};
 use crate::ui::widgets::TextField;
 use crate::web::clock;
 
-/// The notes the template carries about `id` (or the whole template).
-pub(crate) fn notes(
-    template: &'static Template,
-    id: Option<&'static str>,
-) -> impl IntoView + use<> {
-    template
-        .notes
-        .iter()
-        .filter(move |n| n.section == id)
-        .map(|n| {
-            view! {
-                <p class="note" role="note">
-                    <strong>{t::NOTE}": "</strong>
-                    {n.text}
-                </p>
-            }
+/// The notes the template carries about `id` ("" for the whole template),
+/// once the worker sent them.
+pub(crate) fn notes(state: EditorState, id: &'static str) -> impl IntoView + use<> {
+    move || {
+        state.prose(&format!("n:{id}")).map(|notes| {
+            notes
+                .into_iter()
+                .map(|n| {
+                    view! {
+                        <p class="note" role="note">
+                            <strong>{t::NOTE}": "</strong>
+                            {n}
+                        </p>
+                    }
+                })
+                .collect_view()
         })
-        .collect_view()
+    }
 }
 
-/// Official guidance, collapsible (closed on a phone, open on a wide
-/// screen), with a mark where the reference has not confirmed it.
-fn guidance(paragraphs: &'static [&'static str], confidence: Confidence) -> impl IntoView + use<> {
-    (!paragraphs.is_empty()).then(|| {
-        let wide = web_sys::window()
-            .and_then(|w| w.inner_width().ok())
-            .and_then(|v| v.as_f64())
-            .is_some_and(|w| w >= 900.0);
-        view! {
-            <details class="guidance" open=wide>
-                <summary>
-                    {t::GUIDANCE}
-                    {(!confidence.is_confirmed()).then(|| view! { <span class="unconfirmed">{t::confidence_mark(confidence)}</span> })}
-                </summary>
-                {paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-            </details>
-        }
-    })
+/// Official guidance (`key` in the template's prose), collapsible (closed on
+/// a phone, open on a wide screen), with a mark where the reference has not
+/// confirmed it.
+pub(crate) fn guidance(
+    state: EditorState,
+    key: String,
+    confidence: Confidence,
+) -> impl IntoView + use<> {
+    let wide = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .is_some_and(|w| w >= 900.0);
+    move || {
+        state.prose(&key).map(|paragraphs| {
+            view! {
+                <details class="guidance" open=wide>
+                    <summary>
+                        {t::GUIDANCE}
+                        {(!confidence.is_confirmed()).then(|| view! { <span class="unconfirmed">{t::confidence_mark(confidence)}</span> })}
+                    </summary>
+                    {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+                </details>
+            }
+        })
+    }
 }
 
 #[component]
@@ -74,8 +81,8 @@ pub(crate) fn SectionStep(section: &'static Section, role: Role) -> impl IntoVie
                 {section.number}" "{section.heading}
                 {(!section.confidence.is_confirmed()).then(|| view! { <span class="unconfirmed">{t::confidence_mark(section.confidence)}</span> })}
             </h2>
-            {guidance(section.guidance, section.guidance_confidence)}
-            {notes(template, Some(section.id))}
+            {guidance(state, format!("g:{}", section.id), section.guidance_confidence)}
+            {notes(state, section.id)}
             {items}
         </section>
     }
@@ -94,7 +101,7 @@ fn slot_view(
     let (label, item_guidance, optional) = match slot.item {
         Some(item) => (
             format!("{} {}", item.number_for(role), item.heading),
-            Some((item.guidance, item.guidance_confidence)),
+            Some((item.id, item.guidance_confidence)),
             !item.required,
         ),
         None => (
@@ -108,8 +115,8 @@ fn slot_view(
     } else {
         label
     };
-    let item_notes = slot.item.map(|i| notes(template, Some(i.id)));
-    let guidance_view = item_guidance.map(|(g, c)| guidance(g, c));
+    let item_notes = slot.item.map(|i| notes(state, i.id));
+    let guidance_view = item_guidance.map(|(id, c)| guidance(state, format!("g:{id}"), c));
     let body = match slot.kind {
         ItemKind::Text | ItemKind::TextWithGrade(_) => {
             let initial = state
@@ -338,7 +345,7 @@ fn points_view(
             );
             view! {
                 <div class="criterion">
-                    {(!c.body.is_empty()).then(|| guidance(c.body, c.confidence))}
+                    {guidance(state, format!("c:{cid}"), c.confidence)}
                     <TextField
                         id=dom_id
                         label=label
@@ -375,10 +382,11 @@ fn points_view(
         })
     };
     let is_last = scoring.groups.last().is_some_and(|g| g.id == key);
+    let intro_key = format!("i:{key}");
     view! {
         <fieldset class="points">
             <legend>{label}</legend>
-            {group.intro.iter().map(|p| view! { <p class="intro">{*p}</p> }).collect_view()}
+            {move || state.prose(&intro_key).map(|intro| intro.into_iter().map(|p| view! { <p class="intro">{p}</p> }).collect_view())}
             {criteria}
             <p class="total" aria-live="polite">
                 {t::POINTS_GROUP_TOTAL}": "

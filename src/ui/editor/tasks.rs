@@ -125,10 +125,7 @@ pub(crate) fn Tasks() -> impl IntoView {
         <section aria-labelledby="tasks-heading">
             <h2 id="tasks-heading">{t::STEP_TASKS}</h2>
             {appendix.attach_line.map(|l| view! { <p class="intro">{l}</p> })}
-            <details class="guidance">
-                <summary>{t::GUIDANCE}</summary>
-                <p>{appendix.basis}</p>
-            </details>
+            {crate::ui::editor::section::guidance(state, "b:".to_owned(), crate::core::template::Confidence::Confirmed)}
             <Show when=move || count.get() == 0>
                 <p class="empty">{t::TASKS_EMPTY}</p>
             </Show>
