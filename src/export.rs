@@ -13,8 +13,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::check::Envelope;
 use crate::core::dossier::Dossier;
+
+/// A message with its number, so that the page can match answers to jobs.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Envelope<T> {
+    pub seq: u32,
+    pub body: T,
+}
 
 /// What the worker posts once it listens.
 pub const READY: &str = "ready";

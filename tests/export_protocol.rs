@@ -4,13 +4,13 @@
 //! command line show them.
 
 use chrono::{TimeZone, Utc};
-use kiemdiem::check::Envelope;
 use kiemdiem::core::dossier::{Dossier, DossierId, IdentityField, Role};
 use kiemdiem::core::keyfile::KeyFileError;
 use kiemdiem::core::seal::{self, VerifyError};
 use kiemdiem::core::{pdf, seal::KeyPair};
 use kiemdiem::export::{
-    ExportAnswer, ExportJob, Exported, answer_job, run, run_export, run_verify, verify_report,
+    Envelope, ExportAnswer, ExportJob, Exported, answer_job, run, run_export, run_verify,
+    verify_report,
 };
 use kiemdiem::text;
 

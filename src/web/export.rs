@@ -10,8 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker};
 
-use crate::check::Envelope;
-use crate::export::{ExportAnswer, ExportJob, READY, is_verify, job_json};
+use crate::export::{Envelope, ExportAnswer, ExportJob, READY, is_verify, job_json};
 
 /// Where Trunk puts the workers' loaders (precached by the service worker):
 /// the export worker (sealing, the PDF writer, key files) and the verify
