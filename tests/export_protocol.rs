@@ -199,3 +199,27 @@ fn a_key_record_seals_like_the_key_it_holds() {
     assert_eq!(e.fingerprint, fingerprint);
     assert_ne!(e.fingerprint, KeyPair::from_seed([0; 32]).fingerprint());
 }
+
+#[test]
+fn a_backup_of_the_drafts_never_carries_the_signing_key() {
+    use kiemdiem::core::backup::make_backup;
+    use kiemdiem::core::store::{Drafts, KeyValue, MemoryKv};
+    use kiemdiem::export::KEY_STORAGE_KEY;
+
+    let (key, _) = new_key();
+    let drafts = Drafts::new(MemoryKv::default());
+    drafts.save(&dossier(), 0).unwrap();
+    drafts.kv().set(KEY_STORAGE_KEY, &key).unwrap();
+    drafts
+        .kv()
+        .set(&format!("{KEY_STORAGE_KEY}.1"), &key)
+        .unwrap();
+    let (file, _) = make_backup(&drafts, 1, "0.1.0").unwrap();
+    let seed = serde_json::from_str::<serde_json::Value>(&key).unwrap()["seed"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(file.contains("Nguyễn Thị Ánh Hồng"), "the dossier is in it");
+    assert!(!file.contains(&seed), "the key is not");
+    assert!(!file.contains("signing-key"));
+}
