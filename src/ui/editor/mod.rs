@@ -6,6 +6,7 @@
 
 mod check;
 mod facts;
+mod lists;
 mod section;
 mod tasks;
 
@@ -108,7 +109,18 @@ impl EditorState {
 
     /// Applies an edit to the model and schedules a save.
     pub fn edit(&self, f: impl FnOnce(&mut Dossier)) {
-        self.dossier.update(f);
+        let mut f = Some(f);
+        self.edit_dyn(&mut |d| {
+            if let Some(f) = f.take() {
+                f(d)
+            }
+        });
+    }
+
+    /// [`EditorState::edit`] without a copy per call site in the bundle.
+    #[inline(never)]
+    fn edit_dyn(&self, f: &mut dyn FnMut(&mut Dossier)) {
+        self.dossier.update(|d| f(d));
         self.dirty.set_value(true);
         self.save.set(SaveState::Pending);
         if !self.timer.get_value() {
