@@ -38,7 +38,7 @@ pub(crate) struct Checks {
     /// answer, so that a field never shows a message about what it held
     /// before (it would flash, and move what is below it under the
     /// pointer).
-    left: StoredValue<Vec<String>>,
+    left: RwSignal<BTreeSet<String>>,
     /// Set by "Kiểm tra": every field shows its message.
     all: RwSignal<bool>,
 }
@@ -49,7 +49,7 @@ impl Checks {
             view: RwSignal::new(CheckView::default()),
             seq: StoredValue::new(0),
             touched: RwSignal::new(BTreeSet::new()),
-            left: StoredValue::new(Vec::new()),
+            left: RwSignal::new(BTreeSet::new()),
             all: RwSignal::new(false),
         }
     }
@@ -57,7 +57,9 @@ impl Checks {
     /// Marks a field as left; its message shows from the next answer on.
     pub fn touch(&self, key: &str) {
         if !self.touched.with_untracked(|t| t.contains(key)) {
-            self.left.update_value(|l| l.push(key.to_owned()));
+            self.left.update_untracked(|l| {
+                l.insert(key.to_owned());
+            });
         }
     }
 
@@ -91,7 +93,7 @@ pub(crate) fn refresh(state: EditorState) {
         {
             let left = checks
                 .left
-                .try_update_value(std::mem::take)
+                .try_update_untracked(std::mem::take)
                 .unwrap_or_default();
             if !left.is_empty() {
                 checks.touched.try_update(|t| t.extend(left));
