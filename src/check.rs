@@ -193,6 +193,11 @@ pub enum Job {
         dossier: Dossier,
         now_ms: i64,
     },
+    /// Make the remediation plan from the measures of section VI.
+    StartPlan {
+        dossier: Dossier,
+        now_ms: i64,
+    },
     /// Make the backup file of every dossier.
     MakeBackup {
         entries: Vec<(String, String)>,
@@ -234,8 +239,8 @@ pub struct PlanRow {
 #[derive(Clone, Debug)]
 pub enum JobAnswer {
     Check(CheckView),
-    /// The dossier after a suggestions import or a carry-over, with a line
-    /// to show (`dossier` is `None` when nothing could be done).
+    /// The dossier after a suggestions import, a carry-over or the start
+    /// of the plan, with a line to show (`dossier` is `None` when nothing could be done).
     Dossier {
         dossier: Option<Dossier>,
         message: String,
@@ -369,6 +374,9 @@ impl Job {
                 o.text("carry").dossier(previous)?.dossier(dossier)?;
                 o.num(now_ms);
             }
+            Job::StartPlan { dossier, now_ms } => {
+                o.text("start_plan").dossier(dossier)?.num(now_ms);
+            }
             Job::MakeBackup {
                 entries,
                 now_ms,
@@ -416,6 +424,10 @@ impl Job {
             },
             "carry" => Job::CarryOver {
                 previous: r.dossier()?,
+                dossier: r.dossier()?,
+                now_ms: r.num()?,
+            },
+            "start_plan" => Job::StartPlan {
                 dossier: r.dossier()?,
                 now_ms: r.num()?,
             },
@@ -653,6 +665,16 @@ pub fn run(job: Job) -> JobAnswer {
             JobAnswer::Dossier {
                 dossier: Some(dossier),
                 message: text::carried_over(outcome.added(), outcome.skipped),
+            }
+        }
+        Job::StartPlan {
+            mut dossier,
+            now_ms,
+        } => {
+            let added = dossier.start_plan(at(now_ms));
+            JobAnswer::Dossier {
+                dossier: Some(dossier),
+                message: text::plan_started(added),
             }
         }
         Job::MakeBackup {

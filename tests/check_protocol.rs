@@ -49,6 +49,10 @@ fn every_job_and_answer_round_trips() {
             dossier: d.clone(),
             now_ms: 7,
         },
+        Job::StartPlan {
+            dossier: d.clone(),
+            now_ms: 8,
+        },
         Job::MakeBackup {
             entries: entries.clone(),
             now_ms: 1,
@@ -356,6 +360,35 @@ fn a_suggestions_file_and_last_years_dossier_fill_sections_iv_and_iii() {
             .collect::<Vec<_>>(),
         ["Chưa mạnh dạn.", "Còn chậm."]
     );
+}
+
+#[test]
+fn the_measures_of_section_vi_become_the_plan() {
+    let mut d = dossier(2025, Role::Member);
+    d.set_answer_text(
+        "A.VI",
+        "1. Mạnh dạn hơn.\n2. Nộp báo cáo đúng hạn.",
+        d.updated_at,
+    );
+    let msg = Job::StartPlan {
+        dossier: d,
+        now_ms: 0,
+    }
+    .encode(1)
+    .unwrap();
+    let (_, answer) = JobAnswer::decode(answer(msg).unwrap()).unwrap();
+    let JobAnswer::Dossier {
+        dossier: Some(d),
+        message,
+    } = answer
+    else {
+        panic!("no dossier")
+    };
+    assert_eq!(
+        d.plan.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(),
+        ["Mạnh dạn hơn.", "Nộp báo cáo đúng hạn."]
+    );
+    assert!(message.contains("Đã thêm 2"), "{message}");
 }
 
 #[test]

@@ -257,6 +257,8 @@ pub const DISCIPLINE_REMOVE: &str = "Xoá kỷ luật này";
 pub const SHORTCOMINGS_HEADING: &str = "Hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước";
 pub const SHORTCOMINGS_POINTED: &str = "Số hạn chế, khuyết điểm được chỉ ra";
 pub const SHORTCOMINGS_FIXED: &str = "Số đã khắc phục xong";
+pub const SHORTCOMINGS_FROM_LIST: &str =
+    "Hai số này lấy từ danh sách ở phần «Kết quả khắc phục»: sửa ở đó.";
 pub const LED_UNIT_HEADING: &str =
     "Kết quả của địa phương, lĩnh vực, cơ quan, đơn vị do bạn trực tiếp lãnh đạo, quản lý";
 pub const UNIT_TASKS_TOTAL: &str = "Số nhiệm vụ được giao";
@@ -287,7 +289,55 @@ pub const CONFLICT: &str = "Bản kiểm điểm này vừa được sửa ở m
 pub const CONFLICT_RELOAD: &str = "Tải bản mới nhất (bỏ thay đổi chưa lưu ở thẻ này)";
 pub const CONFLICT_KEEP: &str = "Giữ nội dung ở thẻ này và ghi đè";
 
-// Structured answers: sections III and IV (worded in the worker).
+// Structured answers: sections III, IV and the remediation plan.
+pub const REMEDIES_HEADING: &str = "Từng hạn chế, khuyết điểm và kết quả khắc phục";
+pub const REMEDY: &str = "Nội dung";
+pub const REMEDY_TEXT: &str = "Hạn chế, khuyết điểm (hoặc biện pháp khắc phục đã đề ra)";
+pub const REMEDY_STATUS: &str = "Kết quả khắc phục";
+pub const REMEDY_NOTE: &str = "Mức độ khắc phục, khó khăn, vướng mắc, trách nhiệm của cá nhân";
+pub const REMEDY_ADD: &str = "Thêm một hạn chế, khuyết điểm";
+pub const CARRY_INTRO: &str = "Lấy các hạn chế, khuyết điểm (mục «Hạn chế, khuyết điểm») và biện pháp khắc phục \
+     (mục «Phương hướng, biện pháp» và kế hoạch khắc phục) của năm trước, từ bản kiểm điểm trên thiết bị này:";
+pub const REMOVE_LINE: &str = "Xoá dòng này";
+pub const SUGGESTIONS_HEADING: &str = "Từng vấn đề được gợi ý kiểm điểm";
+pub const SUGGESTION: &str = "Vấn đề được gợi ý";
+pub const SUGGESTION_POINT: &str = "Nội dung được gợi ý kiểm điểm";
+pub const SUGGESTION_ANSWER: &str = "Giải trình: nguyên nhân, trách nhiệm của cá nhân";
+pub const SUGGESTION_ADD: &str = "Thêm một vấn đề được gợi ý";
+pub const SUGGESTIONS_IMPORT: &str = "Nhập các vấn đề được gợi ý từ tệp (do chi bộ gửi)";
+pub const NOT_A_SUGGESTIONS_FILE: &str =
+    "Tệp đã chọn không phải tệp gợi ý kiểm điểm (không phải văn bản UTF-8).";
+pub const PLAN_HEADING: &str = "Kế hoạch khắc phục sau kiểm điểm";
+pub const PLAN_HINT: &str = "Sau khi kiểm điểm, các biện pháp ở mục này thành kế hoạch khắc phục; đánh dấu từng việc khi làm xong. \
+     Năm sau, phần «Kết quả khắc phục» bắt đầu từ kế hoạch này.";
+pub const PLAN_START: &str = "Lập kế hoạch từ các biện pháp đã ghi";
+pub const PLAN_ITEM: &str = "Biện pháp";
+pub const PLAN_TEXT: &str = "Biện pháp khắc phục";
+pub const PLAN_NOTE: &str = "Ghi chú: kết quả, khó khăn (nếu có)";
+pub const PLAN_DONE: &str = "Đã làm xong";
+pub const PLAN_DONE_ON: &str = "xong ngày";
+pub const PLAN_ADD: &str = "Thêm một biện pháp";
+
+/// The three results of a remedy, in the guidance's words.
+pub fn remedy_status_label(s: crate::core::dossier::RemedyStatus) -> &'static str {
+    use crate::core::dossier::RemedyStatus::*;
+    match s {
+        Fixed => "Đã được khắc phục",
+        InProgress => "Đang khắc phục",
+        NotFixed => "Chưa được khắc phục",
+    }
+}
+
+/// The button that pre-fills section III from a dossier of last year.
+pub fn carry_from(year: i32, name: &str) -> String {
+    let name = if name.is_empty() { NO_NAME_YET } else { name };
+    format!("Lấy từ bản kiểm điểm năm {year} ({name})")
+}
+
+/// After making the plan from section VI (worded in the worker).
+pub fn plan_started(added: usize) -> String {
+    format!("Đã thêm {added} biện pháp vào kế hoạch khắc phục.")
+}
 
 /// After pre-filling section III.
 pub fn carried_over(added: usize, skipped: usize) -> String {

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::check::{Job, JobAnswer, PlanRow};
 use crate::text as t;
+use crate::ui::widgets::read_picked_text;
 use crate::web::{clock, files, storage, worker};
 
 /// The largest backup file read (checked again by the worker).
@@ -56,14 +57,10 @@ pub fn BackupPanel(
     };
 
     let pick = move |ev: leptos::ev::Event| {
-        let input = event_target::<web_sys::HtmlInputElement>(&ev);
-        let reset = input.clone();
-        files::read_picked(&input, MAX_BACKUP_BYTES, move |read| {
-            reset.set_value("");
-            let file = match read.map(String::from_utf8) {
-                Ok(Ok(text)) => text,
-                Ok(Err(_)) => return message.set(Some(t::NOT_A_BACKUP.to_owned())),
-                Err(e) => return message.set(Some(t::file_error(&e.to_string()))),
+        let read = move |file: Result<String, String>| {
+            let file = match file {
+                Ok(file) => file,
+                Err(m) => return message.set(Some(m)),
             };
             let job = Job::PlanRestore {
                 entries: storage::snapshot(),
@@ -77,7 +74,8 @@ pub fn BackupPanel(
                 }
                 other => failed(other),
             });
-        });
+        };
+        read_picked_text(&ev, MAX_BACKUP_BYTES, t::NOT_A_BACKUP, Box::new(read));
     };
 
     let apply = move |_| {

@@ -98,33 +98,116 @@ pub fn TextField(
     }
 }
 
-/// A labelled select of a few values, with an empty "not chosen" option.
+/// A labelled select of a few values, with an empty "not chosen" option;
+/// `current` and the value passed to `on_change` are positions in
+/// `options` (one function for every kind of value keeps the bundle small).
 #[component]
-pub fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
+pub fn Choice(
     id: String,
     label: &'static str,
-    options: Vec<(&'static str, T)>,
-    current: Option<T>,
-    on_change: Callback<Option<T>>,
+    options: Vec<&'static str>,
+    current: Option<usize>,
+    on_change: Callback<Option<usize>>,
+    /// A value must be chosen: no "not chosen" option.
+    #[prop(optional)]
+    required: bool,
 ) -> impl IntoView {
-    let values: Vec<T> = options.iter().map(|(_, v)| *v).collect();
+    let count = options.len();
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
             <select
                 id=id
                 on:change=move |ev| {
-                    let picked = event_target_value(&ev).parse::<usize>().ok().and_then(|i| values.get(i).copied());
+                    let picked = event_target_value(&ev).parse::<usize>().ok().filter(|i| *i < count);
                     on_change.run(picked);
                 }
             >
-                <option value="" selected=current.is_none()>{crate::text::UNSURE}</option>
+                {(!required).then(|| view! { <option value="" selected=current.is_none()>{crate::text::UNSURE}</option> })}
                 {options
                     .into_iter()
                     .enumerate()
-                    .map(|(i, (text, v))| view! { <option value=i.to_string() selected=current == Some(v)>{text}</option> })
+                    .map(|(i, text)| view! { <option value=i.to_string() selected=current == Some(i)>{text}</option> })
                     .collect_view()}
             </select>
         </div>
     }
+}
+
+// --- Lines of a list -------------------------------------------------------------
+//
+// The task appendix, the disciplines of the year and the lists of sections
+// III, IV and the plan are drawn with these few functions, so that they share
+// one copy of their code in the bundle.
+
+/// One line of a list: a fieldset with its legend, its fields and a button
+/// that removes it.
+pub fn line_box(
+    legend: String,
+    fields: Vec<AnyView>,
+    remove_label: &'static str,
+    on_remove: Callback<()>,
+) -> AnyView {
+    view! {
+        <fieldset class="task">
+            <legend>{legend}</legend>
+            {fields}
+            <button type="button" on:click=move |_| on_remove.run(())>{remove_label}</button>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// A checkbox with its label (the label may change, for example to show a
+/// date once ticked).
+pub fn tick(
+    id: String,
+    label: Signal<String>,
+    checked: bool,
+    on_change: Callback<bool>,
+) -> AnyView {
+    view! {
+        <div class="choice">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=checked
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+    .into_any()
+}
+
+/// A row of buttons: (element id, label, action) each.
+pub fn buttons(list: Vec<(String, String, Callback<()>)>) -> AnyView {
+    list.into_iter()
+        .map(|(id, label, action)| {
+            view! { <button type="button" id=id on:click=move |_| action.run(())>{label}</button> }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// Reads the text file picked in an `<input type="file">` (of at most `max`
+/// bytes), then clears the input so that the same file can be picked again:
+/// `done` gets the text, or the sentence that says why there is none
+/// (`not_text` when the file is not UTF-8 text).
+pub fn read_picked_text(
+    ev: &leptos::ev::Event,
+    max: u64,
+    not_text: &'static str,
+    done: Box<dyn FnOnce(Result<String, String>)>,
+) {
+    let input = event_target::<web_sys::HtmlInputElement>(ev);
+    let reset = input.clone();
+    crate::web::files::read_picked(&input, max, move |read| {
+        reset.set_value("");
+        done(match read.map(String::from_utf8) {
+            Ok(Ok(text)) => Ok(text),
+            Ok(Err(_)) => Err(not_text.to_owned()),
+            Err(e) => Err(crate::text::file_error(&e.to_string())),
+        })
+    });
 }

@@ -74,6 +74,11 @@ fn worker() -> Option<Worker> {
 
 /// Hands a job to the worker; `done` gets the answer.
 pub fn call(job: Job, done: impl FnOnce(JobAnswer) + 'static) {
+    send(job, Box::new(done));
+}
+
+/// [`call`], once for every kind of callback (one copy in the bundle).
+fn send(job: Job, done: Pending) {
     let seq = NEXT.with(|n| {
         let mut n = n.borrow_mut();
         *n = n.wrapping_add(1);
@@ -86,6 +91,6 @@ pub fn call(job: Job, done: impl FnOnce(JobAnswer) + 'static) {
         return;
     };
     let msg: js_sys::Array = msg.iter().map(|s| JsValue::from_str(s)).collect();
-    PENDING.with(|p| p.borrow_mut().insert(seq, Box::new(done)));
+    PENDING.with(|p| p.borrow_mut().insert(seq, done));
     post(&worker, msg);
 }

@@ -34,6 +34,11 @@ pub(crate) struct Checks {
     seq: StoredValue<u32>,
     /// Keys of fields the person has left at least once.
     touched: RwSignal<BTreeSet<String>>,
+    /// Fields left since the last request: they join `touched` with its
+    /// answer, so that a field never shows a message about what it held
+    /// before (it would flash, and move what is below it under the
+    /// pointer).
+    left: RwSignal<BTreeSet<String>>,
     /// Set by "Kiểm tra": every field shows its message.
     all: RwSignal<bool>,
 }
@@ -44,15 +49,16 @@ impl Checks {
             view: RwSignal::new(CheckView::default()),
             seq: StoredValue::new(0),
             touched: RwSignal::new(BTreeSet::new()),
+            left: RwSignal::new(BTreeSet::new()),
             all: RwSignal::new(false),
         }
     }
 
-    /// Marks a field as left.
+    /// Marks a field as left; its message shows from the next answer on.
     pub fn touch(&self, key: &str) {
         if !self.touched.with_untracked(|t| t.contains(key)) {
-            self.touched.update(|t| {
-                t.insert(key.to_owned());
+            self.left.update_untracked(|l| {
+                l.insert(key.to_owned());
             });
         }
     }
@@ -85,6 +91,13 @@ pub(crate) fn refresh(state: EditorState) {
         if let JobAnswer::Check(view) = answer
             && checks.seq.try_get_value() == Some(view.seq)
         {
+            let left = checks
+                .left
+                .try_update_untracked(std::mem::take)
+                .unwrap_or_default();
+            if !left.is_empty() {
+                checks.touched.try_update(|t| t.extend(left));
+            }
             checks.view.try_set(view);
         }
     });

@@ -10,7 +10,7 @@ use crate::core::dossier::{
 };
 use crate::text as t;
 use crate::ui::editor::EditorState;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{Choice, TextField, buttons, line_box, tick};
 use crate::web::clock;
 
 fn edit(state: EditorState, f: impl FnOnce(&mut Circumstances)) {
@@ -29,31 +29,33 @@ fn flag(
     label: &'static str,
     get: fn(&Circumstances) -> bool,
     set: fn(&mut Circumstances, bool),
-) -> impl IntoView {
-    view! {
-        <div class="choice">
-            <input
-                type="checkbox"
-                id=id
-                prop:checked=move || state.dossier.with(|d| get(&d.circumstances))
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    edit(state, |c| set(c, on));
-                }
-            />
-            <label for=id>{label}</label>
-        </div>
-    }
+) -> AnyView {
+    let checked = state.dossier.with_untracked(|d| get(&d.circumstances));
+    tick(
+        id.to_owned(),
+        Signal::stored(label.to_owned()),
+        checked,
+        Callback::new(move |on| edit(state, |c| set(c, on))),
+    )
 }
 
-/// A whole-number input bound to one count.
+/// A tick of a discipline: id suffix, label, how to read and write it.
+type DisciplineTick = (
+    &'static str,
+    &'static str,
+    fn(&Discipline) -> bool,
+    fn(&mut Discipline, bool),
+);
+
+/// A whole-number input bound to one count (read only when `locked`).
 fn count(
     state: EditorState,
     id: &'static str,
     label: &'static str,
     get: fn(&Circumstances) -> Option<u32>,
     set: fn(&mut Circumstances, u32),
-) -> impl IntoView {
+    locked: bool,
+) -> AnyView {
     let initial = state.dossier.with_untracked(|d| {
         get(&d.circumstances)
             .map(|n| n.to_string())
@@ -66,6 +68,7 @@ fn count(
                 type="text"
                 inputmode="numeric"
                 id=id
+                readonly=locked
                 prop:value=initial
                 on:input=move |ev| {
                     if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
@@ -75,12 +78,16 @@ fn count(
             />
         </div>
     }
+    .into_any()
 }
 
 #[component]
 pub(crate) fn Facts() -> impl IntoView {
     let state = expect_context::<EditorState>();
     let (role, year) = state.dossier.with_untracked(|d| (d.role, d.year));
+    // While section III has lines, they give the two counts of earlier
+    // shortcomings (`Dossier::sync_earlier_shortcomings`).
+    let from_list = state.dossier.with_untracked(|d| !d.remedies.is_empty());
     let admitted = state.dossier.with_untracked(|d| {
         d.circumstances
             .admitted_on
@@ -97,7 +104,6 @@ pub(crate) fn Facts() -> impl IntoView {
                 let Some(current) = current else {
                     return ().into_any();
                 };
-                let level_id = format!("disc-{i}-level");
                 let edit_one = move |f: &dyn Fn(&mut Discipline)| {
                     edit(state, |c| {
                         if let Some(d) = c.disciplines.get_mut(i) {
@@ -105,66 +111,63 @@ pub(crate) fn Facts() -> impl IntoView {
                         }
                     })
                 };
-                let level = current.level;
-                let tick = move |suffix: &str, label: &'static str, get: fn(&Discipline) -> bool, set: fn(&mut Discipline, bool)| {
-                    let id = format!("disc-{i}-{suffix}");
-                    view! {
-                        <div class="choice">
-                            <input
-                                type="checkbox"
-                                id=id.clone()
-                                prop:checked=get(&current)
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    edit_one(&|d| set(d, on));
-                                }
-                            />
-                            <label for=id>{label}</label>
-                        </div>
-                    }
-                };
-                view! {
-                    <fieldset class="task">
-                        <legend>{format!("{} {}", t::DISCIPLINE, i + 1)}</legend>
-                        <div class="field">
-                            <label for=level_id.clone()>{t::DISCIPLINE_LEVEL}</label>
-                            <select
-                                id=level_id
-                                on:change=move |ev| {
-                                    if let Some(level) = event_target_value(&ev)
-                                        .parse::<usize>()
-                                        .ok()
-                                        .and_then(|n| DisciplineLevel::ALL.get(n).copied())
-                                    {
-                                        edit_one(&|d| d.level = level);
-                                    }
-                                }
-                            >
-                                {DisciplineLevel::ALL
-                                    .into_iter()
-                                    .enumerate()
-                                    .map(|(n, l)| view! { <option value=n.to_string() selected=level == l>{t::discipline_label(l)}</option> })
-                                    .collect_view()}
-                            </select>
-                        </div>
-                        {tick("duty", t::DISCIPLINE_PUBLIC_DUTY, |d| d.public_duty, |d, v| d.public_duty = v)}
-                        {tick("self", t::MITIGATION_SELF_REPORTED, |d| d.mitigation.self_reported, |d, v| d.mitigation.self_reported = v)}
-                        {tick("remedied", t::MITIGATION_REMEDIED, |d| d.mitigation.remedied, |d, v| d.mitigation.remedied = v)}
-                        {tick("earlier", t::DISCIPLINE_COUNTED_EARLIER, |d| d.counted_in_earlier_rating, |d, v| d.counted_in_earlier_rating = v)}
-                        <button type="button" on:click=move |_| edit(state, |c| { if i < c.disciplines.len() { c.disciplines.remove(i); } })>
-                            {t::DISCIPLINE_REMOVE}
-                        </button>
-                    </fieldset>
+                let level = view! {
+                    <Choice
+                        id=format!("disc-{i}-level")
+                        label=t::DISCIPLINE_LEVEL
+                        options=DisciplineLevel::ALL.map(t::discipline_label).to_vec()
+                        current=DisciplineLevel::ALL.iter().position(|l| *l == current.level)
+                        required=true
+                        on_change=Callback::new(move |n: Option<usize>| {
+                            if let Some(level) = n.and_then(|n| DisciplineLevel::ALL.get(n).copied()) {
+                                edit_one(&|d| d.level = level);
+                            }
+                        })
+                    />
                 }
-                .into_any()
+                .into_any();
+                let ticks: [DisciplineTick; 4] = [
+                    ("duty", t::DISCIPLINE_PUBLIC_DUTY, |d| d.public_duty, |d, v| d.public_duty = v),
+                    ("self", t::MITIGATION_SELF_REPORTED, |d| d.mitigation.self_reported, |d, v| d.mitigation.self_reported = v),
+                    ("remedied", t::MITIGATION_REMEDIED, |d| d.mitigation.remedied, |d, v| d.mitigation.remedied = v),
+                    ("earlier", t::DISCIPLINE_COUNTED_EARLIER, |d| d.counted_in_earlier_rating, |d, v| d.counted_in_earlier_rating = v),
+                ];
+                let mut fields = vec![level];
+                fields.extend(ticks.into_iter().map(|(suffix, label, get, set)| {
+                    tick(
+                        format!("disc-{i}-{suffix}"),
+                        Signal::stored(label.to_owned()),
+                        get(&current),
+                        Callback::new(move |on| edit_one(&|d| set(d, on))),
+                    )
+                }));
+                let remove = move |_| {
+                    edit(state, |c| {
+                        if i < c.disciplines.len() {
+                            c.disciplines.remove(i);
+                        }
+                    })
+                };
+                line_box(format!("{} {}", t::DISCIPLINE, i + 1), fields, t::DISCIPLINE_REMOVE, Callback::new(remove))
             })
             .collect_view()
     };
     let civil_servant = move || state.dossier.with(|d| d.circumstances.civil_servant);
-    view! {
-        <section aria-labelledby="facts-heading">
-            <h2 id="facts-heading">{t::STEP_FACTS}</h2>
-            <p class="intro">{t::FACTS_INTRO}</p>
+    let add_discipline = move |_| {
+        edit(state, |c| {
+            c.disciplines.push(Discipline {
+                level: DisciplineLevel::Reprimand,
+                public_duty: false,
+                mitigation: Default::default(),
+                counted_in_earlier_rating: false,
+            })
+        })
+    };
+    let h3 = |text: &'static str| view! { <h3>{text}</h3> }.into_any();
+    let mut parts: Vec<AnyView> = vec![
+        view! { <h2 id="facts-heading">{t::STEP_FACTS}</h2> }.into_any(),
+        view! { <p class="intro">{t::FACTS_INTRO}</p> }.into_any(),
+        view! {
             <fieldset class="field">
                 <legend>{t::CIVIL_SERVANT_QUESTION}</legend>
                 {[(Some(true), "cs-yes", t::YES), (Some(false), "cs-no", t::NO)]
@@ -183,9 +186,26 @@ pub(crate) fn Facts() -> impl IntoView {
                     })
                     .collect_view()}
             </fieldset>
-            {flag(state, "f-exempted", t::FACT_EXEMPTED, |c| c.exempted, |c, v| c.exempted = v)}
-            {flag(state, "f-suspended", t::FACT_SUSPENDED, |c| c.suspended, |c, v| c.suspended = v)}
-            {(year >= 2025).then(|| view! {
+        }
+        .into_any(),
+        flag(
+            state,
+            "f-exempted",
+            t::FACT_EXEMPTED,
+            |c| c.exempted,
+            |c, v| c.exempted = v,
+        ),
+        flag(
+            state,
+            "f-suspended",
+            t::FACT_SUSPENDED,
+            |c| c.suspended,
+            |c, v| c.suspended = v,
+        ),
+    ];
+    if year >= 2025 {
+        parts.push(
+            view! {
                 <TextField
                     id="f-admitted".to_owned()
                     label=t::FACT_ADMITTED.to_owned()
@@ -198,36 +218,113 @@ pub(crate) fn Facts() -> impl IntoView {
                         }
                     })
                 />
-            })}
-            {flag(state, "f-degradation", t::FACT_DEGRADATION, |c| c.degradation_concluded, |c, v| c.degradation_concluded = v)}
-            <h3>{t::DISCIPLINES_HEADING}</h3>
-            {discipline_rows}
-            <button
-                type="button"
-                id="discipline-add"
-                on:click=move |_| edit(state, |c| c.disciplines.push(Discipline {
-                    level: DisciplineLevel::Reprimand,
-                    public_duty: false,
-                    mitigation: Default::default(),
-                    counted_in_earlier_rating: false,
-                }))
-            >
-                {t::DISCIPLINE_ADD}
-            </button>
-            <h3>{t::SHORTCOMINGS_HEADING}</h3>
-            <div class="row">
-                {count(state, "f-short-total", t::SHORTCOMINGS_POINTED, |c| c.earlier_shortcomings.map(|s| s.pointed_out), |c, n| c.earlier_shortcomings.get_or_insert_with(ShortcomingCount::default).pointed_out = n)}
-                {count(state, "f-short-fixed", t::SHORTCOMINGS_FIXED, |c| c.earlier_shortcomings.map(|s| s.fixed), |c, n| c.earlier_shortcomings.get_or_insert_with(ShortcomingCount::default).fixed = n)}
-            </div>
-            {(role == Role::Leader).then(|| view! {
-                <h3>{t::LED_UNIT_HEADING}</h3>
-                <div class="row">
-                    {count(state, "f-unit-total", t::UNIT_TASKS_TOTAL, |c| c.led_unit.map(|u| u.tasks_total), |c, n| c.led_unit.get_or_insert_with(LedUnitResults::default).tasks_total = n)}
-                    {count(state, "f-unit-done", t::UNIT_TASKS_DONE, |c| c.led_unit.map(|u| u.tasks_done), |c, n| c.led_unit.get_or_insert_with(LedUnitResults::default).tasks_done = n)}
-                    {count(state, "f-unit-exceeded", t::UNIT_TASKS_EXCEEDED, |c| c.led_unit.map(|u| u.tasks_exceeded), |c, n| c.led_unit.get_or_insert_with(LedUnitResults::default).tasks_exceeded = n)}
-                    {count(state, "f-unit-late", t::UNIT_TASKS_LATE, |c| c.led_unit.map(|u| u.tasks_late), |c, n| c.led_unit.get_or_insert_with(LedUnitResults::default).tasks_late = n)}
-                </div>
-            })}
-        </section>
+            }
+            .into_any(),
+        );
     }
+    parts.extend([
+        flag(
+            state,
+            "f-degradation",
+            t::FACT_DEGRADATION,
+            |c| c.degradation_concluded,
+            |c, v| c.degradation_concluded = v,
+        ),
+        h3(t::DISCIPLINES_HEADING),
+        discipline_rows.into_any(),
+        buttons(vec![(
+            "discipline-add".to_owned(),
+            t::DISCIPLINE_ADD.to_owned(),
+            Callback::new(add_discipline),
+        )]),
+        h3(t::SHORTCOMINGS_HEADING),
+    ]);
+    if from_list {
+        parts.push(view! { <p class="hint">{t::SHORTCOMINGS_FROM_LIST}</p> }.into_any());
+    }
+    parts.push(row(vec![
+        count(
+            state,
+            "f-short-total",
+            t::SHORTCOMINGS_POINTED,
+            |c| c.earlier_shortcomings.map(|s| s.pointed_out),
+            |c, n| {
+                c.earlier_shortcomings
+                    .get_or_insert_with(ShortcomingCount::default)
+                    .pointed_out = n
+            },
+            from_list,
+        ),
+        count(
+            state,
+            "f-short-fixed",
+            t::SHORTCOMINGS_FIXED,
+            |c| c.earlier_shortcomings.map(|s| s.fixed),
+            |c, n| {
+                c.earlier_shortcomings
+                    .get_or_insert_with(ShortcomingCount::default)
+                    .fixed = n
+            },
+            from_list,
+        ),
+    ]));
+    if role == Role::Leader {
+        parts.push(h3(t::LED_UNIT_HEADING));
+        parts.push(row(vec![
+            count(
+                state,
+                "f-unit-total",
+                t::UNIT_TASKS_TOTAL,
+                |c| c.led_unit.map(|u| u.tasks_total),
+                |c, n| {
+                    c.led_unit
+                        .get_or_insert_with(LedUnitResults::default)
+                        .tasks_total = n
+                },
+                false,
+            ),
+            count(
+                state,
+                "f-unit-done",
+                t::UNIT_TASKS_DONE,
+                |c| c.led_unit.map(|u| u.tasks_done),
+                |c, n| {
+                    c.led_unit
+                        .get_or_insert_with(LedUnitResults::default)
+                        .tasks_done = n
+                },
+                false,
+            ),
+            count(
+                state,
+                "f-unit-exceeded",
+                t::UNIT_TASKS_EXCEEDED,
+                |c| c.led_unit.map(|u| u.tasks_exceeded),
+                |c, n| {
+                    c.led_unit
+                        .get_or_insert_with(LedUnitResults::default)
+                        .tasks_exceeded = n
+                },
+                false,
+            ),
+            count(
+                state,
+                "f-unit-late",
+                t::UNIT_TASKS_LATE,
+                |c| c.led_unit.map(|u| u.tasks_late),
+                |c, n| {
+                    c.led_unit
+                        .get_or_insert_with(LedUnitResults::default)
+                        .tasks_late = n
+                },
+                false,
+            ),
+        ]));
+    }
+    view! { <section aria-labelledby="facts-heading">{parts}</section> }
+}
+
+/// A row of fields side by side.
+fn row(fields: Vec<AnyView>) -> AnyView {
+    view! { <div class="row">{fields}</div> }.into_any()
 }

@@ -6,6 +6,7 @@
 
 mod check;
 mod facts;
+mod lists;
 mod section;
 mod tasks;
 
@@ -20,7 +21,7 @@ use crate::core::store::{Drafts, LoadError, SaveError};
 use crate::core::template::{Section, Template};
 use crate::text as t;
 use crate::ui::Flush;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::{TextField, buttons};
 use crate::web::{clock, storage, worker};
 
 /// How long an edit may wait before it is written (the bound is 300 ms).
@@ -108,7 +109,18 @@ impl EditorState {
 
     /// Applies an edit to the model and schedules a save.
     pub fn edit(&self, f: impl FnOnce(&mut Dossier)) {
-        self.dossier.update(f);
+        let mut f = Some(f);
+        self.edit_dyn(&mut |d| {
+            if let Some(f) = f.take() {
+                f(d)
+            }
+        });
+    }
+
+    /// [`EditorState::edit`] without a copy per call site in the bundle.
+    #[inline(never)]
+    fn edit_dyn(&self, f: &mut dyn FnMut(&mut Dossier)) {
+        self.dossier.update(|d| f(d));
         self.dirty.set_value(true);
         self.save.set(SaveState::Pending);
         if !self.timer.get_value() {
@@ -341,45 +353,56 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
     };
 
     let year = dossier.year;
-    view! {
-        <div class="editor">
-            <header class="doc-head">
-                <p class="code">{template.code}</p>
-                <h1>
-                    {template.title}
-                    <span class="year">{format!(" — Năm {year}")}</span>
-                </h1>
-                {template.subtitle.map(|s| view! { <p class="subtitle">{s}</p> })}
-                <p class="regime">
-                    <span class="sr-only">{t::WHY_TEMPLATE}": "</span>
-                    {t::why_template(year, template.regime, role, template.code)}
-                </p>
-                {section::notes(state, "")}
-                <p class="save-state" id="save-state" aria-live="polite">
-                    {move || match state.save.get() {
-                        SaveState::Saved(at) => {
-                            format!("{} lúc {}", t::SAVED, clock::local_hhmm(at))
-                        }
-                        SaveState::Pending => t::SAVING.to_owned(),
-                        SaveState::Failed(m) => m,
-                    }}
-                </p>
-            </header>
-            <Show when=move || state.conflict.get()>
+    let save_state = move || match state.save.get() {
+        SaveState::Saved(at) => format!("{} lúc {}", t::SAVED, clock::local_hhmm(at)),
+        SaveState::Pending => t::SAVING.to_owned(),
+        SaveState::Failed(m) => m,
+    };
+    let head: Vec<AnyView> = vec![
+        view! { <p class="code">{template.code}</p> }.into_any(),
+        view! {
+            <h1>
+                {template.title}
+                <span class="year">{format!(" — Năm {year}")}</span>
+            </h1>
+        }
+        .into_any(),
+        template
+            .subtitle
+            .map(|s| view! { <p class="subtitle">{s}</p> })
+            .into_any(),
+        view! {
+            <p class="regime">
+                <span class="sr-only">{t::WHY_TEMPLATE}": "</span>
+                {t::why_template(year, template.regime, role, template.code)}
+            </p>
+        }
+        .into_any(),
+        section::notes(state, "").into_any(),
+        view! { <p class="save-state" id="save-state" aria-live="polite">{save_state}</p> }.into_any(),
+    ];
+    let conflict = move || {
+        state.conflict.get().then(|| {
+            let reload = move || {
+                let _ = window().location().reload();
+            };
+            view! {
                 <div class="conflict" role="alert" id="conflict">
                     <p>{t::CONFLICT}</p>
                     <div class="actions">
-                        <button type="button" class="primary" id="conflict-reload" on:click=move |_| {
-                            let _ = window().location().reload();
-                        }>
-                            {t::CONFLICT_RELOAD}
-                        </button>
-                        <button type="button" id="conflict-keep" on:click=move |_| state.overwrite()>
-                            {t::CONFLICT_KEEP}
-                        </button>
+                        {buttons(vec![
+                            ("conflict-reload".to_owned(), t::CONFLICT_RELOAD.to_owned(), Callback::new(move |_| reload())),
+                            ("conflict-keep".to_owned(), t::CONFLICT_KEEP.to_owned(), Callback::new(move |_| state.overwrite())),
+                        ])}
                     </div>
                 </div>
-            </Show>
+            }
+        })
+    };
+    view! {
+        <div class="editor">
+            <header class="doc-head">{head}</header>
+            {conflict}
             <div class="editor-body">
                 <nav class="steps" aria-label=t::STEPS_NAV>
                     <ol>{nav}</ol>

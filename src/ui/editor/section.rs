@@ -9,7 +9,7 @@ use crate::core::template::{
     AnswerSlot, Confidence, CriteriaGroup, GradeBox, ItemKind, RatingTarget, Section, Template,
 };
 use crate::text as t;
-use crate::ui::editor::{EditorState, check};
+use crate::ui::editor::{EditorState, check, lists};
 use crate::ui::widgets::TextField;
 use crate::web::clock;
 
@@ -84,6 +84,7 @@ pub(crate) fn SectionStep(section: &'static Section, role: Role) -> impl IntoVie
             {guidance(state, format!("g:{}", section.id), section.guidance_confidence)}
             {notes(state, section.id)}
             {items}
+            {lists::List::of_section(&state.dossier.read_untracked(), section.id).map(|list| view! { <lists::Lines list=list /> })}
         </section>
     }
 }

@@ -7,7 +7,7 @@ use crate::core::dossier::{TaskEvidence, TaskQuality, TaskStatus, Timeliness};
 use crate::core::template::ColumnKind;
 use crate::text as t;
 use crate::ui::editor::EditorState;
-use crate::ui::widgets::{Choice, TextField};
+use crate::ui::widgets::{Choice, TextField, buttons, line_box, tick};
 use crate::web::clock;
 
 /// Which text of a task a column edits.
@@ -71,55 +71,49 @@ pub(crate) fn Tasks() -> impl IntoView {
                                 })
                             />
                         }
+                        .into_any()
                     })
-                    .collect_view();
-                let status = view! {
-                    <Choice id=format!("task-{i}-status") label=t::TASK_STATUS options=[TaskStatus::Done, TaskStatus::NotDone].map(|s| (t::task_status_label(s), s)).to_vec() current=task.status on_change=Callback::new(move |v| edit_task(i, &|task| task.status = v)) />
+                    .collect::<Vec<_>>();
+                // A choice of the task, as a position in its two values.
+                let choice = move |suffix: &str, label, options: [&'static str; 2], current: Option<usize>, set: fn(&mut TaskEvidence, Option<usize>)| {
+                    view! {
+                        <Choice id=format!("task-{i}-{suffix}") label=label options=options.to_vec() current=current on_change=Callback::new(move |v| edit_task(i, &|task| set(task, v))) />
+                    }
+                    .into_any()
                 };
-                let timeliness = view! {
-                    <Choice id=format!("task-{i}-timeliness") label=t::TASK_TIMELINESS options=[Timeliness::OnTime, Timeliness::Late].map(|s| (t::timeliness_label(s), s)).to_vec() current=task.timeliness on_change=Callback::new(move |v| edit_task(i, &|task| task.timeliness = v)) />
+                const STATUS: [TaskStatus; 2] = [TaskStatus::Done, TaskStatus::NotDone];
+                const TIMELINESS: [Timeliness; 2] = [Timeliness::OnTime, Timeliness::Late];
+                const QUALITY: [TaskQuality; 2] = [TaskQuality::Assured, TaskQuality::NotAssured];
+                let status = choice("status", t::TASK_STATUS, STATUS.map(t::task_status_label), task.status.and_then(|s| STATUS.iter().position(|x| *x == s)), |task, v| task.status = v.and_then(|i| STATUS.get(i).copied()));
+                let timeliness = choice("timeliness", t::TASK_TIMELINESS, TIMELINESS.map(t::timeliness_label), task.timeliness.and_then(|s| TIMELINESS.iter().position(|x| *x == s)), |task, v| task.timeliness = v.and_then(|i| TIMELINESS.get(i).copied()));
+                let quality = choice("quality", t::TASK_QUALITY, QUALITY.map(t::task_quality_label), task.quality.and_then(|s| QUALITY.iter().position(|x| *x == s)), |task, v| task.quality = v.and_then(|i| QUALITY.get(i).copied()));
+                let exceeded = tick(
+                    format!("task-{i}-exceeded"),
+                    Signal::stored(t::TASK_EXCEEDED.to_owned()),
+                    task.exceeded,
+                    Callback::new(move |on| edit_task(i, &|task| task.exceeded = on)),
+                );
+                let mut fields = texts;
+                fields.extend([status, timeliness, quality, exceeded]);
+                let remove = move |_| {
+                    state.edit(|d| {
+                        let mut tasks = d.tasks.clone();
+                        if i < tasks.len() {
+                            tasks.remove(i);
+                        }
+                        d.set_tasks(tasks, clock::now());
+                    })
                 };
-                let quality = view! {
-                    <Choice id=format!("task-{i}-quality") label=t::TASK_QUALITY options=[TaskQuality::Assured, TaskQuality::NotAssured].map(|s| (t::task_quality_label(s), s)).to_vec() current=task.quality on_change=Callback::new(move |v| edit_task(i, &|task| task.quality = v)) />
-                };
-                let exceeded_id = format!("task-{i}-exceeded");
-                view! {
-                    <fieldset class="task">
-                        <legend>{format!("{} {}", t::TASK_HEADING, i + 1)}</legend>
-                        {texts}
-                        {status}
-                        {timeliness}
-                        {quality}
-                        <div class="choice">
-                            <input
-                                type="checkbox"
-                                id=exceeded_id.clone()
-                                prop:checked=task.exceeded
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    edit_task(i, &|task| task.exceeded = on);
-                                }
-                            />
-                            <label for=exceeded_id>{t::TASK_EXCEEDED}</label>
-                        </div>
-                        <button
-                            type="button"
-                            on:click=move |_| {
-                                state.edit(|d| {
-                                    let mut tasks = d.tasks.clone();
-                                    if i < tasks.len() {
-                                        tasks.remove(i);
-                                    }
-                                    d.set_tasks(tasks, clock::now());
-                                })
-                            }
-                        >
-                            {t::TASK_REMOVE}
-                        </button>
-                    </fieldset>
-                }
+                line_box(format!("{} {}", t::TASK_HEADING, i + 1), fields, t::TASK_REMOVE, Callback::new(remove))
             })
             .collect_view()
+    };
+    let add = move |_| {
+        state.edit(|d| {
+            let mut tasks = d.tasks.clone();
+            tasks.push(TaskEvidence::default());
+            d.set_tasks(tasks, clock::now());
+        })
     };
     view! {
         <section aria-labelledby="tasks-heading">
@@ -130,19 +124,7 @@ pub(crate) fn Tasks() -> impl IntoView {
                 <p class="empty">{t::TASKS_EMPTY}</p>
             </Show>
             {cards}
-            <button
-                type="button"
-                id="task-add"
-                on:click=move |_| {
-                    state.edit(|d| {
-                        let mut tasks = d.tasks.clone();
-                        tasks.push(TaskEvidence::default());
-                        d.set_tasks(tasks, clock::now());
-                    })
-                }
-            >
-                {t::TASK_ADD}
-            </button>
+            {buttons(vec![("task-add".to_owned(), t::TASK_ADD.to_owned(), Callback::new(add))])}
         </section>
     }
     .into_any()
