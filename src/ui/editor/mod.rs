@@ -379,7 +379,8 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
         }
         .into_any(),
         section::notes(state, "").into_any(),
-        view! { <p class="save-state" id="save-state" aria-live="polite">{save_state}</p> }.into_any(),
+        view! { <p class="save-state" id="save-state" aria-live="polite">{save_state}</p> }
+            .into_any(),
     ];
     let conflict = move || {
         state.conflict.get().then(|| {
