@@ -330,6 +330,10 @@ const VNI_TEXT = paragraphs(CORPUS.filter((_, i) => i % 3 === 0));
 
 // ---------------------------------------------------------------------------
 
+// The corpus tests type every word, key by key: minutes on a loaded 2-core
+// machine. The timeout only guards against a hang; speed is not asserted.
+test.describe.configure({ timeout: 300_000 });
+
 test("the corpus has 200+ NFC words covering every tone on every vowel in both cases, and đ/Đ", () => {
   expect(CORPUS.length).toBeGreaterThanOrEqual(200);
   for (const line of CORPUS) {
