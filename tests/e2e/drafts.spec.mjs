@@ -182,8 +182,8 @@ test("an app update while editing: offered, never forced, and the draft survives
   await expect(offer).toBeVisible();
   // Nothing reloads by itself: the person keeps typing.
   await page.locator("#id-party_cell").pressSequentially("Chi bộ Khu phố 3");
-  await offer.click();
-  await page.waitForEvent("load");
+  // Listen before clicking: the reload may come before the click returns.
+  await Promise.all([page.waitForEvent("load", { timeout: 120_000 }), offer.click()]);
   await expect(page.locator("#id-full_name")).toHaveValue("Hoàng Văn Thụ");
   await expect(page.locator("#id-party_cell")).toHaveValue("Chi bộ Khu phố 3");
   await expect(offer).toBeHidden();
