@@ -1,9 +1,10 @@
 //! The sealed dossier file: RFC 8785 and RFC 8032 test vectors, sealing and
 //! verifying, every way a file can be refused, and the documented example.
 //!
-//! `KIEMDIEM_BLESS_SEAL=1 cargo test --test core_seal the_example_file` rewrites
-//! `tests/fixtures/seal/valid.json` from the code (then paste it into
-//! `docs/dossier-format.md`, which a test compares with it).
+//! `KIEMDIEM_BLESS_SEAL=1 cargo test --test core_seal` rewrites
+//! `tests/fixtures/seal/valid.json` and `tests/fixtures/seal/variants/` from
+//! the code (then paste the example into `docs/dossier-format.md`, which a
+//! test compares with it; run twice, as the other tests read the files).
 
 use chrono::{DateTime, TimeZone, Utc};
 use kiemdiem::core::backup::BACKUP_FORMAT;
