@@ -378,3 +378,38 @@ fn the_example_key_file_is_what_the_code_writes_and_opens() {
     );
     assert!(doc.contains(EXAMPLE_PASSPHRASE));
 }
+
+// ---------------------------------------------------------------------------
+// In the browser (`cargo test --target wasm32-unknown-unknown --test
+// core_keyfile`): the example opens, and how long Argon2id takes there.
+
+#[cfg(target_arch = "wasm32")]
+mod in_the_browser {
+    use super::*;
+    use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    #[wasm_bindgen_test]
+    fn the_example_key_file_opens_in_the_browser() {
+        let text = include_str!("fixtures/seal/key-example.json");
+        let start = js_sys::Date::now();
+        let key = import_key(text.as_bytes(), EXAMPLE_PASSPHRASE).unwrap();
+        let import_ms = js_sys::Date::now() - start;
+        assert_eq!(key.fingerprint(), "5647 5AA7 5463 474C");
+        let start = js_sys::Date::now();
+        let again = export_key(
+            &key,
+            EXAMPLE_PASSPHRASE,
+            KdfParams::RECOMMENDED,
+            std::array::from_fn(|i| 0x10 + i as u8),
+            std::array::from_fn(|i| 0x20 + i as u8),
+        )
+        .unwrap();
+        let export_ms = js_sys::Date::now() - start;
+        assert_eq!(again, text);
+        wasm_bindgen_test::console_log!(
+            "Argon2id m=19456 KiB t=2 p=1 in Chromium (debug build): import {import_ms} ms, export {export_ms} ms"
+        );
+    }
+}

@@ -711,6 +711,45 @@ fn a_word_too_long_for_a_line_is_broken() {
 }
 
 #[test]
+fn a_long_appendix_row_is_cut_across_pages_with_the_header_repeated() {
+    let mut d = member_2025();
+    let mut tasks = d.tasks.clone();
+    tasks[0].result = (1..=40)
+        .map(|i| format!("Kết quả bước {i}: hoàn thành đúng kế hoạch, có sản phẩm cụ thể."))
+        .collect::<Vec<_>>()
+        .join(" ");
+    d.set_tasks(tasks, now());
+    let layout = compose(&input(&d)).unwrap();
+    let p = layout.profile;
+    // Pages of the appendix: from the title on.
+    let first = layout
+        .pages
+        .iter()
+        .position(|pg| pg.runs().any(|r| r.text == "PHỤ LỤC"))
+        .unwrap();
+    let with_rows: Vec<_> = layout.pages[first..]
+        .iter()
+        .filter(|pg| pg.runs().any(|r| r.text.contains("bước")))
+        .collect();
+    assert!(with_rows.len() >= 2, "the row should run over pages");
+    for pg in &with_rows {
+        assert!(
+            pg.runs().any(|r| r.text.starts_with("Nhiệm vụ")),
+            "header row repeated"
+        );
+        for m in &pg.marks {
+            let (_, bottom) = m.y_extent();
+            assert!(bottom <= p.page_height - p.margin_bottom + 2.0, "{m:?}");
+        }
+    }
+    // Every step is printed once.
+    let text = runs_text(&layout);
+    for i in 1..=40 {
+        assert_eq!(text.matches(&format!("bước {i}:")).count(), 1, "step {i}");
+    }
+}
+
+#[test]
 fn justified_lines_fill_the_measure() {
     let d = long_dossier();
     let layout = compose(&input(&d)).unwrap();

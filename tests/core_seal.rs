@@ -1,9 +1,10 @@
 //! The sealed dossier file: RFC 8785 and RFC 8032 test vectors, sealing and
 //! verifying, every way a file can be refused, and the documented example.
 //!
-//! `KIEMDIEM_BLESS_SEAL=1 cargo test --test core_seal the_example_file` rewrites
-//! `tests/fixtures/seal/valid.json` from the code (then paste it into
-//! `docs/dossier-format.md`, which a test compares with it).
+//! `KIEMDIEM_BLESS_SEAL=1 cargo test --test core_seal` rewrites
+//! `tests/fixtures/seal/valid.json` and `tests/fixtures/seal/variants/` from
+//! the code (then paste the example into `docs/dossier-format.md`, which a
+//! test compares with it; run twice, as the other tests read the files).
 
 use chrono::{DateTime, TimeZone, Utc};
 use kiemdiem::core::backup::BACKUP_FORMAT;
@@ -1142,4 +1143,75 @@ fn signed_bytes_sort_member_names_by_utf16_not_by_code_point() {
         verify_str(&serde_json::to_string(&wrong).unwrap()),
         Err(VerifyError::SignatureInvalid)
     );
+}
+
+// ---------------------------------------------------------------------------
+// The same in the browser: `cargo test --target wasm32-unknown-unknown --test
+// core_seal` runs these in headless Chromium (wasm32 uses curve25519-dalek's
+// 32-bit backend, and NFC comes from `String.prototype.normalize`): the
+// sealed bytes must be the fixture's, byte for byte.
+
+#[cfg(target_arch = "wasm32")]
+mod in_the_browser {
+    use super::*;
+    use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    const VALID: &str = include_str!("fixtures/seal/valid.json");
+
+    #[wasm_bindgen_test]
+    fn sealing_in_the_browser_writes_the_fixture() {
+        let sealed = seal(&example_dossier(), &example_key(), NOW_MS, "0.1.0").unwrap();
+        assert_eq!(sealed.text, VALID);
+        let verified = verify(VALID.as_bytes()).unwrap();
+        assert_eq!(verified.digest, sealed.digest);
+        assert_eq!(sealed.file_stem, "KiemDiem_2025_2B_NguyenThiAnhHong");
+
+        // Timing (printed with `-- --nocapture`), over 20 rounds.
+        let start = js_sys::Date::now();
+        for _ in 0..20 {
+            seal(&example_dossier(), &example_key(), NOW_MS, "0.1.0").unwrap();
+        }
+        let seal_ms = (js_sys::Date::now() - start) / 20.0;
+        let start = js_sys::Date::now();
+        for _ in 0..20 {
+            verify(VALID.as_bytes()).unwrap();
+        }
+        let verify_ms = (js_sys::Date::now() - start) / 20.0;
+        wasm_bindgen_test::console_log!(
+            "seal (with its own verify) {seal_ms} ms, verify {verify_ms} ms (debug build)"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn nfc_and_tampering_are_judged_as_natively() {
+        let mut d = example_dossier();
+        d.identity.full_name = decomposed("Nguyễn Thị Ánh Hồng");
+        let sealed = seal(&d, &example_key(), NOW_MS, "0.1.0").unwrap();
+        assert_eq!(sealed.text, VALID);
+        let nfd = include_str!("fixtures/seal/variants/bad-nfd-resealed.json");
+        assert!(matches!(
+            verify(nfd.as_bytes()),
+            Err(VerifyError::NotNfc { .. })
+        ));
+        let changed = include_str!("fixtures/seal/variants/bad-content-changed.json");
+        assert_eq!(
+            verify(changed.as_bytes()),
+            Err(VerifyError::SignatureInvalid)
+        );
+        let escaped = include_str!("fixtures/seal/variants/ok-escaped.json");
+        assert!(verify(escaped.as_bytes()).is_ok());
+    }
+
+    #[wasm_bindgen_test]
+    fn rfc8032_vectors_hold_in_the_browser() {
+        let file = parsed(include_str!("fixtures/seal/rfc8032-ed25519.json"));
+        for v in file["vectors"].as_array().unwrap() {
+            let field = |f: &str| unhex(v[f].as_str().unwrap());
+            let key = KeyPair::from_seed(field("secret_key").try_into().unwrap());
+            assert_eq!(key.public_key().to_vec(), field("public_key"));
+            assert_eq!(key.sign(&field("message")).to_vec(), field("signature"));
+        }
+    }
 }

@@ -211,8 +211,7 @@ impl Composer<'_, '_> {
         );
         f.paragraph(&title, 0.0);
         // HD 36: a solid rule under the tiêu đề, as long as the tiêu đề.
-        let runs: Vec<TextRun> = f_last_runs(f, 1);
-        if let Some(run) = runs.first() {
+        if let Some(run) = last_run(f) {
             f.mark(Mark::Rule(Rule {
                 x1: run.x,
                 y1: run.baseline + 4.0,
@@ -770,10 +769,9 @@ impl Composer<'_, '_> {
     }
 }
 
-/// The last `n` text runs of the current page.
-fn f_last_runs(f: &Flow, n: usize) -> Vec<TextRun> {
-    let page = f.current_page();
-    page.runs().rev().take(n).cloned().collect()
+/// The last text run of the current page.
+fn last_run(f: &Flow) -> Option<TextRun> {
+    f.current_page()?.runs().next_back().cloned()
 }
 
 /// «ĐẢNG BỘ …» / «CHI BỘ …» in capitals: the prefix, unless the name the

@@ -484,10 +484,9 @@ impl<'a> Flow<'a> {
         }
     }
 
-    /// The page being filled.
-    pub fn current_page(&self) -> &Page {
-        // `pages` is never empty: it starts with one page.
-        &self.pages[self.pages.len() - 1]
+    /// The page being filled (there always is one).
+    pub fn current_page(&self) -> Option<&Page> {
+        self.pages.last()
     }
 
     /// The pages so far.
