@@ -38,7 +38,8 @@ stage "clippy (wasm32, app without 'full')" \
   cargo clippy --target wasm32-unknown-unknown --no-default-features --bin kiemdiem --bin tools_ui -- -D warnings
 stage "native tests (cargo test)" cargo test
 stage "browser tests (wasm-bindgen-test, headless Chromium)" \
-  cargo test --target wasm32-unknown-unknown --test 'browser_*' --test core_filename
+  cargo test --target wasm32-unknown-unknown --test 'browser_*' \
+  --test core_seal --test core_keyfile --test core_filename
 
 # An independent RFC 8785 + Ed25519 implementation (Node's crypto and the
 # reference canonicaliser) accepts the valid sealed files and refuses the
