@@ -791,11 +791,9 @@ fn organisation(prefix: &str, typed: &str) -> String {
     }
 }
 
-/// The person's block, in the right column: caption, note, room to sign,
-/// the name, and the key fingerprint.
-fn signature(f: &mut Flow, block: &SignatureBlock, name: &str, fingerprint: &str) {
-    let (x, w) = signature_column(f, block);
-    let leading = f.profile.leading;
+/// A block's signer caption and its note ("(Ký, ghi rõ họ tên)"),
+/// centred in the column at `x` of width `w`.
+fn caption(f: &mut Flow, block: &SignatureBlock, x: f32, w: f32) {
     let p = in_column(para(f, block.caption, Face::Bold, Align::Center, 0.0), x, w);
     f.paragraph(&p, 0.0);
     let p = in_column(
@@ -804,6 +802,14 @@ fn signature(f: &mut Flow, block: &SignatureBlock, name: &str, fingerprint: &str
         w,
     );
     f.paragraph(&p, 0.0);
+}
+
+/// The person's block, in the right column: caption, note, room to sign,
+/// the name, and the key fingerprint.
+fn signature(f: &mut Flow, block: &SignatureBlock, name: &str, fingerprint: &str) {
+    let (x, w) = signature_column(f, block);
+    let leading = f.profile.leading;
+    caption(f, block, x, w);
     f.y += leading * 3.5;
     if !name.is_empty() {
         let p = in_column(para(f, name, Face::Bold, Align::Center, 0.0), x, w);
@@ -842,14 +848,7 @@ fn assessment(f: &mut Flow, block: &SignatureBlock) {
         f.dotted(left, right, size, leading);
     }
     let (x, w) = signature_column(f, block);
-    let p = in_column(para(f, block.caption, Face::Bold, Align::Center, 0.0), x, w);
-    f.paragraph(&p, 0.0);
-    let p = in_column(
-        para(f, block.caption_note, Face::Italic, Align::Center, 0.0),
-        x,
-        w,
-    );
-    f.paragraph(&p, 0.0);
+    caption(f, block, x, w);
     f.y += leading * 3.0;
 }
 
