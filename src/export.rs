@@ -311,9 +311,7 @@ mod worker_side {
     /// `render`), dated on the day it was sealed (Vietnam's time).
     pub fn render_sealed(bytes: &[u8]) -> Result<Vec<u8>, String> {
         let v = seal::verify(bytes).map_err(|e| t::seal::verify_error(&e))?;
-        let sealed_on = DateTime::from_timestamp_millis(v.payload.created_at + VN_OFFSET_MS)
-            .map(|d| d.date_naive())
-            .unwrap_or_default();
+        let sealed_on = vn_time(v.payload.created_at).date();
         let stem = crate::core::filename::dossier_file_stem(
             v.payload.year,
             v.payload.template,
@@ -331,9 +329,13 @@ mod worker_side {
         .map_err(|e| x::pdf_error(&e))
     }
 
-    /// Vietnam's time (UTC+7, no daylight saving), for dates shown from a
-    /// file's sealing time.
-    const VN_OFFSET_MS: i64 = 7 * 3_600_000;
+    /// A file's sealing time (ms since the epoch) in Vietnam's time (UTC+7,
+    /// no daylight saving).
+    fn vn_time(ms: i64) -> chrono::NaiveDateTime {
+        DateTime::from_timestamp_millis(ms + 7 * 3_600_000)
+            .map(|d| d.naive_utc())
+            .unwrap_or_default()
+    }
 
     /// Checks one file, `.json` or `.pdf` (by content, not by name), as the
     /// verify page and the command line show it.
@@ -381,9 +383,9 @@ mod worker_side {
     fn facts(v: &Verified) -> Vec<(String, String)> {
         let d = &v.payload.dossier;
         let template = d.template.template();
-        let sealed_at = DateTime::from_timestamp_millis(v.payload.created_at + VN_OFFSET_MS)
-            .map(|at| at.format("%d/%m/%Y %H:%M").to_string())
-            .unwrap_or_default();
+        let sealed_at = vn_time(v.payload.created_at)
+            .format("%d/%m/%Y %H:%M")
+            .to_string();
         [
             (
                 t::identity_label(IdentityField::FullName),
