@@ -136,9 +136,13 @@ test("a line removed from section III, a point typed by hand in IV: the check st
   await openStep(page, "III.");
   // No dossier of 2024 on this device: nothing to carry over.
   await expect(page.getByRole("button", { name: /^Lấy từ bản kiểm điểm/ })).toHaveCount(0);
+  // The new line takes the focus a moment after the click; typing before it
+  // would press the focused button (its space adds lines).
   await page.locator("#rem-add").click();
+  await expect(page.locator("#rem-r1-text")).toBeFocused();
   await page.keyboard.type("Chậm đổi mới phương pháp làm việc.");
   await page.locator("#rem-add").click();
+  await expect(page.locator("#rem-r2-text")).toBeFocused();
   await page.keyboard.type("Dòng nhập nhầm.");
   await page.getByRole("button", { name: "Xoá dòng này" }).nth(1).click();
   await expect(page.locator("[id^='rem-r'][id$='-text']")).toHaveCount(1);
