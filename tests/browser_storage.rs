@@ -5,7 +5,7 @@
 use chrono::{TimeZone, Utc};
 use kiemdiem::core::dossier::{Dossier, DossierId, IdentityField, Role};
 use kiemdiem::core::store::{Drafts, KeyValue, LoadError, SaveError};
-use kiemdiem::web::storage::{LocalKv, drafts};
+use kiemdiem::web::storage::{LocalKv, drafts, snapshot};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -123,4 +123,19 @@ fn a_value_stored_by_the_first_schema_loads_from_local_storage() {
     assert_eq!(stored.revision, 3);
     assert_eq!(stored.dossier.identity.full_name, "Nguyễn Thị Ánh Hồng");
     assert_eq!(drafts().list().unwrap().0.len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn the_snapshot_a_worker_gets_leaves_out_the_signing_key() {
+    clear();
+    drafts().save(&sample("hs-s"), 0).unwrap();
+    LocalKv
+        .set("kiemdiem.signing-key", "{\"seed\":\"secret\"}")
+        .unwrap();
+    LocalKv
+        .set("kiemdiem.signing-key.1764400000000", "{\"seed\":\"old\"}")
+        .unwrap();
+    LocalKv.set("another-app", "x").unwrap();
+    let keys: Vec<String> = snapshot().into_iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, vec!["kiemdiem.dossier.hs-s".to_owned()]);
 }

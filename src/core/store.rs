@@ -23,6 +23,12 @@ const DOSSIER_PREFIX: &str = "kiemdiem.dossier.";
 const QUARANTINE_PREFIX: &str = "kiemdiem.quarantine.";
 const TRASH_PREFIX: &str = "kiemdiem.trash.";
 
+/// The localStorage key of the signing key record, and the prefix of the
+/// copies kept aside when it is replaced (`<key>.<ms>`). Never part of a
+/// backup nor of the snapshot of storage a worker gets: backups carry
+/// dossier keys only.
+pub const SIGNING_KEY: &str = "kiemdiem.signing-key";
+
 /// What can go wrong when talking to the key-value store itself.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum KvError {

@@ -3,7 +3,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
-use crate::core::store::{Drafts, KeyValue, KvError};
+use crate::core::store::{Drafts, KeyValue, KvError, SIGNING_KEY};
 
 /// The browser's `localStorage`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -62,13 +62,14 @@ pub fn request_persistence(done: impl Fn(bool) + 'static) {
 }
 
 /// Every key of this app with its stored value, for jobs that work on a
-/// copy of storage in the worker.
+/// copy of storage in the worker (backup and restore). The signing key and
+/// its copies kept aside are left out: the worker has no use for them.
 pub fn snapshot() -> Vec<(String, String)> {
     let kv = LocalKv;
     kv.keys()
         .unwrap_or_default()
         .into_iter()
-        .filter(|k| k.starts_with("kiemdiem."))
+        .filter(|k| k.starts_with("kiemdiem.") && !k.starts_with(SIGNING_KEY))
         .filter_map(|k| kv.get(&k).ok().flatten().map(|v| (k, v)))
         .collect()
 }
