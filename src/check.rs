@@ -789,9 +789,30 @@ pub fn run(job: Job) -> JobAnswer {
     }
 }
 
+/// What the worker answers to a message whose job number it cannot read:
+/// the page cannot tell which job it was, so it fails every job waiting for
+/// this worker (see `web::worker`).
+pub const UNREADABLE: &str = "unreadable";
+
 /// The worker's message handler: a job's message in, its answer's message
-/// out (`None` for a message that is not a job).
-pub fn answer(msg: Vec<String>) -> Option<Vec<String>> {
-    let (seq, job) = Job::decode(msg)?;
-    run(job).encode(seq)
+/// out. Never silence: a job that cannot be read or answered gets
+/// [`JobAnswer::Failed`]; a message without a readable job number gets
+/// [`UNREADABLE`].
+pub fn answer(msg: Vec<String>) -> Vec<String> {
+    let seq = msg.first().and_then(|s| s.parse::<u32>().ok());
+    let answer = match Job::decode(msg) {
+        Some((seq, job)) => run(job).encode(seq).or_else(|| {
+            JobAnswer::Failed {
+                message: text::WORKER_BAD_ANSWER.to_owned(),
+            }
+            .encode(seq)
+        }),
+        None => seq.and_then(|seq| {
+            JobAnswer::Failed {
+                message: text::WORKER_BAD_JOB.to_owned(),
+            }
+            .encode(seq)
+        }),
+    };
+    answer.unwrap_or_else(|| vec![UNREADABLE.to_owned()])
 }

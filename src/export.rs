@@ -25,9 +25,9 @@ pub struct Envelope<T> {
 /// What the worker posts once it listens.
 pub const READY: &str = "ready";
 
-/// The localStorage key of the signing key record (never part of a backup:
-/// backups carry dossier keys only).
-pub const KEY_STORAGE_KEY: &str = "kiemdiem.signing-key";
+/// The localStorage key of the signing key record (see
+/// [`crate::core::store::SIGNING_KEY`]).
+pub use crate::core::store::SIGNING_KEY as KEY_STORAGE_KEY;
 
 /// The largest file the verify page opens (checked before reading, and again
 /// in the worker).
@@ -116,18 +116,38 @@ pub fn job_json(seq: u32, job: ExportJob) -> Option<String> {
     serde_json::to_string(&Envelope { seq, body: job }).ok()
 }
 
+/// What the worker answers to a message whose job number it cannot read:
+/// the page fails every job waiting for this worker (see `web::worker`).
+pub const UNREADABLE: &str = "unreadable";
+
 /// Runs one job with `run` (the worker's side): the answer's JSON and its
-/// binary part.
+/// binary part. Never silence: a job that cannot be read gets
+/// [`ExportAnswer::Failed`] under its number, and a message without a
+/// readable number gets [`UNREADABLE`].
 #[cfg(feature = "full")]
-pub fn answer_job(
-    json: &str,
-    file: Option<Vec<u8>>,
-    run: Runner,
-) -> Option<(String, Option<Vec<u8>>)> {
-    let Envelope { seq, body } = serde_json::from_str::<Envelope<ExportJob>>(json).ok()?;
-    let (answer, bytes) = run(body, file);
-    let json = serde_json::to_string(&Envelope { seq, body: answer }).ok()?;
-    Some((json, bytes))
+pub fn answer_job(json: &str, file: Option<Vec<u8>>, run: Runner) -> (String, Option<Vec<u8>>) {
+    #[derive(Deserialize)]
+    struct Seq {
+        seq: u32,
+    }
+    let (seq, answer, bytes) = match serde_json::from_str::<Envelope<ExportJob>>(json) {
+        Ok(Envelope { seq, body }) => {
+            let (answer, bytes) = run(body, file);
+            (seq, answer, bytes)
+        }
+        Err(_) => match serde_json::from_str::<Seq>(json) {
+            Ok(Seq { seq }) => (
+                seq,
+                ExportAnswer::Failed(crate::text::WORKER_BAD_JOB.to_owned()),
+                None,
+            ),
+            Err(_) => return (UNREADABLE.to_owned(), None),
+        },
+    };
+    match serde_json::to_string(&Envelope { seq, body: answer }) {
+        Ok(json) => (json, bytes),
+        Err(_) => (UNREADABLE.to_owned(), None),
+    }
 }
 
 /// What runs a job: [`run_export`] in the export worker, [`run_verify`] in

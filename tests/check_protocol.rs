@@ -21,7 +21,7 @@ fn an_answer_round_trips_and_echoes_the_request_number() {
         today: (2026, 11, 29),
     };
     let msg = Job::Check(req.clone()).encode(9).unwrap();
-    let (seq, back) = JobAnswer::decode(answer(msg).unwrap()).unwrap();
+    let (seq, back) = JobAnswer::decode(answer(msg)).unwrap();
     assert_eq!(seq, 9);
     let JobAnswer::Check(view) = back else {
         panic!("not a check answer")
@@ -194,11 +194,34 @@ fn a_member_exempted_from_party_work_is_told_they_are_not_rated() {
 }
 
 #[test]
-fn a_message_that_is_not_a_request_gets_no_answer() {
-    assert_eq!(answer(vec!["hello".into()]), None);
-    assert_eq!(answer(vec!["1".into()]), None);
-    assert_eq!(answer(vec!["1".into(), "check".into(), "2".into()]), None);
-    assert_eq!(answer(vec!["1".into(), "unknown".into()]), None);
+fn a_message_that_is_not_a_request_gets_a_failure_never_silence() {
+    // A job number but no job the worker knows: a failure under that
+    // number, in Vietnamese, so that the page stops waiting for it.
+    for msg in [
+        vec!["1".to_owned()],
+        vec!["1".into(), "check".into(), "2".into()],
+        vec!["1".into(), "unknown".into()],
+    ] {
+        let (seq, back) = JobAnswer::decode(answer(msg.clone())).expect("a readable answer");
+        assert_eq!(seq, 1, "{msg:?}");
+        match back {
+            JobAnswer::Failed { message } => {
+                assert_eq!(message, kiemdiem::text::WORKER_BAD_JOB, "{msg:?}")
+            }
+            other => panic!("{msg:?} answered {other:?}"),
+        }
+    }
+    // No readable job number: the answer says so, and reads as no job's
+    // answer (the page then fails every job waiting for this worker).
+    for msg in [
+        vec![],
+        vec!["hello".to_owned()],
+        vec!["-1".into(), "check".into()],
+    ] {
+        let out = answer(msg.clone());
+        assert_eq!(out, vec![kiemdiem::check::UNREADABLE.to_owned()], "{msg:?}");
+        assert!(JobAnswer::decode(out).is_none());
+    }
     assert_eq!(
         JobAnswer::decode(vec!["1".into(), "plan".into(), "3".into()]).map(|_| ()),
         None
@@ -376,7 +399,7 @@ fn the_measures_of_section_vi_become_the_plan() {
     }
     .encode(1)
     .unwrap();
-    let (_, answer) = JobAnswer::decode(answer(msg).unwrap()).unwrap();
+    let (_, answer) = JobAnswer::decode(answer(msg)).unwrap();
     let JobAnswer::Dossier {
         dossier: Some(d),
         message,
@@ -399,7 +422,7 @@ fn the_worker_serves_a_templates_prose_to_the_app() {
     }
     .encode(5)
     .unwrap();
-    let (seq, back) = JobAnswer::decode(answer(msg).unwrap()).unwrap();
+    let (seq, back) = JobAnswer::decode(answer(msg)).unwrap();
     assert_eq!(seq, 5);
     let JobAnswer::Prose(prose) = back else {
         panic!("no prose")

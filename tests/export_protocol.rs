@@ -172,12 +172,26 @@ fn jobs_and_answers_cross_the_boundary_as_json_with_their_number() {
         seq: 12,
         body: ExportJob::NewKey { now_ms: 5 },
     };
-    let (json, bytes) = answer_job(&serde_json::to_string(&job).unwrap(), None, run).unwrap();
+    let (json, bytes) = answer_job(&serde_json::to_string(&job).unwrap(), None, run);
     assert!(bytes.is_none());
     let back: Envelope<ExportAnswer> = serde_json::from_str(&json).unwrap();
     assert_eq!(back.seq, 12);
     assert!(matches!(back.body, ExportAnswer::Key { .. }));
-    assert!(answer_job("not json", None, run).is_none());
+    // A job the worker cannot read is answered with a failure under its
+    // number, never silence.
+    let (json, _) = answer_job(r#"{"seq":13,"body":{"NoSuchJob":{}}}"#, None, run);
+    let back: Envelope<ExportAnswer> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.seq, 13);
+    assert!(
+        matches!(&back.body, ExportAnswer::Failed(m) if m == kiemdiem::text::WORKER_BAD_JOB),
+        "{back:?}"
+    );
+    // Without a readable number the answer says so (the page then fails
+    // every job waiting for this worker).
+    assert_eq!(
+        answer_job("not json", None, run).0,
+        kiemdiem::export::UNREADABLE
+    );
     // Each worker refuses the other's jobs.
     let verify = ExportJob::Verify {
         name: "a.json".into(),

@@ -12,14 +12,16 @@ fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-        let msg: Option<Vec<String>> = js_sys::Array::from(&ev.data())
+        // A message that is not an array of strings reads as an empty job,
+        // which is answered as unreadable (never silence).
+        let msg: Vec<String> = js_sys::Array::from(&ev.data())
             .iter()
             .map(|v| v.as_string())
-            .collect();
-        if let Some(answer) = msg.and_then(kiemdiem::check::answer) {
-            let out: js_sys::Array = answer.iter().map(|s| JsValue::from_str(s)).collect();
-            let _ = reply_to.post_message(&out);
-        }
+            .collect::<Option<Vec<String>>>()
+            .unwrap_or_default();
+        let answer = kiemdiem::check::answer(msg);
+        let out: js_sys::Array = answer.iter().map(|s| JsValue::from_str(s)).collect();
+        let _ = reply_to.post_message(&out);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

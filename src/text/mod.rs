@@ -36,6 +36,17 @@ pub const SAVING: &str = "Đang lưu…";
 pub const UPDATE_READY: &str = "Đã có phiên bản mới — tải lại";
 pub const DATE_HINT: &str = "ngày/tháng/năm, ví dụ 05/01/1980";
 pub const SKIP_TO_CONTENT: &str = "Chuyển đến nội dung chính";
+/// A navigation stayed on the page because pending edits could not be
+/// written (shown under the reason).
+pub const LEAVE_BLOCKED: &str = "Ứng dụng chưa chuyển trang để không mất nội dung vừa viết.";
+/// A worker failed or could not start (see `web::worker`).
+pub const WORKER_FAILED: &str = "Phần xử lý của ứng dụng không chạy được hoặc vừa gặp lỗi. \
+    Nội dung đã viết vẫn được giữ. Hãy thử lại; nếu vẫn lỗi, hãy tải lại trang.";
+/// A job could not be sent to a worker.
+pub const WORKER_BAD_JOB: &str = "Không gửi được yêu cầu tới phần xử lý của ứng dụng. Hãy thử lại.";
+/// A worker's answer could not be read.
+pub const WORKER_BAD_ANSWER: &str = "Không đọc được kết quả của phần xử lý; \
+    phần này sẽ được khởi động lại. Hãy thử lại.";
 
 /// The label of an identity field, as the forms print it.
 pub fn identity_label(field: IdentityField) -> &'static str {

@@ -24,10 +24,13 @@ pub fn BackupPanel(
     // The file being restored and what restoring it would do.
     let pending = RwSignal::new(None::<(String, Vec<PlanRow>)>);
     let ticked = RwSignal::new(BTreeSet::<String>::new());
+    // Worker answers may come after the page is gone: `try_` throughout.
     let failed = move |answer: JobAnswer| {
-        if let JobAnswer::Failed { message: m } = answer {
-            message.set(Some(m));
-        }
+        let m = match answer {
+            JobAnswer::Failed { message: m } => m,
+            _ => t::WORKER_BAD_ANSWER.to_owned(),
+        };
+        message.try_set(Some(m));
     };
 
     let save = move |_| {
@@ -46,12 +49,14 @@ pub fn BackupPanel(
                 name,
                 json,
                 message: m,
-            } => message.set(Some(
-                match files::download(&name, "application/json", json.as_bytes()) {
-                    Ok(()) => m,
-                    Err(_) => t::DOWNLOAD_FAILED.to_owned(),
-                },
-            )),
+            } => {
+                message.try_set(Some(
+                    match files::download(&name, "application/json", json.as_bytes()) {
+                        Ok(()) => m,
+                        Err(_) => t::DOWNLOAD_FAILED.to_owned(),
+                    },
+                ));
+            }
             other => failed(other),
         });
     };
@@ -68,9 +73,9 @@ pub fn BackupPanel(
             };
             worker::call(job, move |answer| match answer {
                 JobAnswer::Plan { rows } => {
-                    ticked.set(BTreeSet::new());
-                    message.set(None);
-                    pending.set(Some((file, rows)));
+                    ticked.try_set(BTreeSet::new());
+                    message.try_set(None);
+                    pending.try_set(Some((file, rows)));
                 }
                 other => failed(other),
             });
@@ -90,11 +95,14 @@ pub fn BackupPanel(
         };
         worker::call(job, move |answer| match answer {
             JobAnswer::Writes { writes, message: m } => {
-                message.set(Some(match storage::apply_writes(&writes) {
+                // Written even when the page is gone: the person asked for it.
+                let m = match storage::apply_writes(&writes) {
                     Ok(()) => m,
                     Err(e) => t::kv_error(&e),
-                }));
-                on_restored.run(());
+                };
+                if message.try_set(Some(m)).is_none() {
+                    on_restored.run(());
+                }
             }
             other => failed(other),
         });

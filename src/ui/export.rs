@@ -64,7 +64,7 @@ pub fn Export(id: DossierId) -> impl IntoView {
 /// What the check says before export: complete, or what is still missing.
 #[component]
 fn Readiness(dossier: Dossier) -> impl IntoView {
-    let problems = RwSignal::new(None::<Vec<ProblemView>>);
+    let problems = RwSignal::new(None::<Result<Vec<ProblemView>, String>>);
     crate::web::worker::call(
         Job::Check(CheckRequest {
             seq: 0,
@@ -72,15 +72,18 @@ fn Readiness(dossier: Dossier) -> impl IntoView {
             today: today(),
         }),
         move |answer| {
-            if let JobAnswer::Check(view) = answer {
-                problems.set(Some(view.problems));
-            }
+            match answer {
+                JobAnswer::Check(view) => problems.try_set(Some(Ok(view.problems))),
+                JobAnswer::Failed { message } => problems.try_set(Some(Err(message))),
+                _ => problems.try_set(Some(Err(crate::text::WORKER_BAD_ANSWER.to_owned()))),
+            };
         },
     );
     move || match problems.get() {
         None => view! { <p class="hint">{x::EXPORT_CHECKING}</p> }.into_any(),
-        Some(p) if p.is_empty() => view! { <p class="ok">{x::EXPORT_COMPLETE}</p> }.into_any(),
-        Some(p) => view! {
+        Some(Err(m)) => view! { <p class="error" role="alert">{m}</p> }.into_any(),
+        Some(Ok(p)) if p.is_empty() => view! { <p class="ok">{x::EXPORT_COMPLETE}</p> }.into_any(),
+        Some(Ok(p)) => view! {
             <div class="note" id="export-incomplete">
                 <p>{x::EXPORT_INCOMPLETE}</p>
                 <ul>{p.into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view()}</ul>
@@ -113,38 +116,39 @@ fn Files(dossier: Dossier, key: RwSignal<Option<String>>) -> impl IntoView {
             now_ms: clock::now().timestamp_millis(),
             today: today(),
         };
-        let started = worker::call(job, None, move |answer, pdf| {
-            busy.set(false);
+        // The answer may come after the page is gone: `try_` throughout.
+        worker::call(job, None, move |answer, pdf| {
+            busy.try_set(false);
             match (answer, pdf) {
                 (ExportAnswer::Exported(e), Some(pdf)) => {
                     if let Some(new) = &e.new_key {
                         // Only the first export makes a key; never replace
                         // one stored meanwhile (another tab).
                         if stored_key().is_none() && store_key(new) {
-                            key.set(Some(new.clone()));
+                            key.try_set(Some(new.clone()));
                         } else {
-                            key.set(stored_key());
-                            message.set(Some(x::KEY_NOT_STORED.to_owned()));
+                            key.try_set(stored_key());
+                            message.try_set(Some(x::KEY_NOT_STORED.to_owned()));
                         }
                     }
                     let json_url = worker::object_url(&e.json.as_str().into(), "application/json");
                     let pdf_url = worker::object_url(&pdf, "application/pdf");
                     if let (Some(j), Some(p)) = (json_url, pdf_url) {
-                        if let Some((_, a, b)) = done.get_untracked() {
+                        if let Some((_, a, b)) = done.try_get_untracked().flatten() {
                             worker::revoke(&a);
                             worker::revoke(&b);
                         }
-                        done.set(Some((e, j, p)));
+                        done.try_set(Some((e, j, p)));
                     }
                 }
-                (ExportAnswer::Failed(m), _) => message.set(Some(m)),
-                _ => message.set(Some(x::WORKER_FAILED.to_owned())),
+                (ExportAnswer::Failed(m), _) => {
+                    message.try_set(Some(m));
+                }
+                _ => {
+                    message.try_set(Some(crate::text::WORKER_BAD_ANSWER.to_owned()));
+                }
             }
         });
-        if !started {
-            busy.set(false);
-            message.set(Some(x::WORKER_FAILED.to_owned()));
-        }
     };
     view! {
         <div class="actions">
@@ -200,12 +204,13 @@ fn Key(key: RwSignal<Option<String>>) -> impl IntoView {
         }
         pending.set(None);
     };
+    // The answer may come after the page is gone: `try_` throughout.
     let answer = move |a: ExportAnswer, _: Option<js_sys::Uint8Array>| {
-        busy.set(false);
+        busy.try_set(false);
         match a {
             ExportAnswer::File { name, text } => {
                 let ok = files::download(&name, "application/json", text.as_bytes()).is_ok();
-                message.set(Some(
+                message.try_set(Some(
                     if ok { x::KEY_SAVED } else { x::WORKER_FAILED }.to_owned(),
                 ));
             }
@@ -213,23 +218,24 @@ fn Key(key: RwSignal<Option<String>>) -> impl IntoView {
                 key: new,
                 fingerprint,
             } => {
-                if key.with_untracked(Option::is_none) {
+                if key.try_with_untracked(Option::is_none).unwrap_or(false) {
                     replace(new);
                 } else {
-                    pending.set(Some((new, fingerprint)));
+                    pending.try_set(Some((new, fingerprint)));
                 }
             }
-            ExportAnswer::Failed(m) => message.set(Some(m)),
-            _ => message.set(Some(x::WORKER_FAILED.to_owned())),
+            ExportAnswer::Failed(m) => {
+                message.try_set(Some(m));
+            }
+            _ => {
+                message.try_set(Some(crate::text::WORKER_BAD_ANSWER.to_owned()));
+            }
         }
     };
     let run = move |job: ExportJob, file: Option<web_sys::File>| {
         message.set(None);
         busy.set(true);
-        if !worker::call(job, file.as_ref(), answer) {
-            busy.set(false);
-            message.set(Some(x::WORKER_FAILED.to_owned()));
-        }
+        worker::call(job, file.as_ref(), answer);
     };
     let save = move |_| {
         let (p, p2) = (value(pass), value(pass2));

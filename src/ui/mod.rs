@@ -18,15 +18,54 @@ use crate::core::dossier::DossierId;
 use crate::text as t;
 
 /// Something that writes pending edits to storage now (the open editor
-/// registers one), called before the page reloads for an update.
+/// registers one), called before the path changes and before the page
+/// reloads for an update. It answers why it could not, in Vietnamese.
 #[derive(Clone, Copy)]
-pub struct Flush(pub StoredValue<Option<Callback<()>>>);
+pub struct Flush(StoredValue<Registered>);
+
+/// The callback that writes pending edits, answering why it could not.
+type FlushFn = Callback<(), Result<(), String>>;
+
+/// The registered callback with its token, and the next token to hand out.
+#[derive(Default)]
+struct Registered {
+    next: u32,
+    current: Option<(u32, FlushFn)>,
+}
 
 impl Flush {
-    pub fn run(&self) {
-        if let Some(cb) = self.0.get_value() {
-            cb.run(());
+    fn new() -> Self {
+        Self(StoredValue::new(Registered::default()))
+    }
+
+    /// Writes pending edits; `Err` (why) when they could not be written.
+    pub fn run(&self) -> Result<(), String> {
+        match self.0.try_with_value(|r| r.current).flatten() {
+            Some((_, cb)) => cb.try_run(()).unwrap_or(Ok(())),
+            None => Ok(()),
         }
+    }
+
+    /// Makes `cb` the one to run; the token unregisters it.
+    pub fn register(&self, cb: FlushFn) -> u32 {
+        self.0
+            .try_update_value(|r| {
+                let token = r.next;
+                r.next = r.next.wrapping_add(1);
+                r.current = Some((token, cb));
+                token
+            })
+            .unwrap_or(u32::MAX)
+    }
+
+    /// Forgets the callback registered with `token` (and only that one: the
+    /// next page may have registered its own already).
+    pub fn unregister(&self, token: u32) {
+        self.0.try_update_value(|r| {
+            if r.current.as_ref().is_some_and(|(t, _)| *t == token) {
+                r.current = None;
+            }
+        });
     }
 }
 
@@ -34,10 +73,22 @@ impl Flush {
 #[component]
 pub fn App() -> impl IntoView {
     let update_ready = RwSignal::new(false);
-    let flush = Flush(StoredValue::new(None));
+    let flush = Flush::new();
     provide_context(flush);
+    // Why the last navigation (or update) stayed on the page.
+    let blocked = RwSignal::new(None::<String>);
+    let keep = move |r: Result<(), String>| match r {
+        Ok(()) => {
+            blocked.set(None);
+            true
+        }
+        Err(m) => {
+            blocked.set(Some(m));
+            false
+        }
+    };
     crate::web::sw::register(move || update_ready.set(true));
-    let path = crate::web::nav::install();
+    let path = crate::web::nav::install(move || keep(flush.run()));
     // The page changes only when its kind or dossier changes; a change of
     // step inside the editor does not rebuild it.
     let page = Memo::new(move |_| parse(&path.0.get()).0);
@@ -51,14 +102,21 @@ pub fn App() -> impl IntoView {
                     type="button"
                     id="apply-update"
                     on:click=move |_| {
-                        flush.run();
-                        crate::web::sw::apply_update();
+                        if keep(flush.run()) {
+                            crate::web::sw::apply_update();
+                        }
                     }
                 >
                     {t::UPDATE_READY}
                 </button>
             </div>
         </Show>
+        {move || blocked.get().map(|m| view! {
+            <div class="error leave-blocked" role="alert" id="leave-blocked">
+                <p>{m}</p>
+                <p>{t::LEAVE_BLOCKED}</p>
+            </div>
+        })}
         <header class="top">
             <a href="/" class="brand">{t::APP_NAME}</a>
             <nav aria-label=t::APP_NAME>
@@ -89,7 +147,13 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Tools() -> impl IntoView {
     let failed = RwSignal::new(false);
-    Effect::new(move |_| crate::web::tools::show(move || failed.set(true)));
+    Effect::new(move |_| {
+        crate::web::tools::show(move || {
+            failed.try_set(true);
+        })
+    });
+    // The module's page goes with this one (its own cleanups run).
+    on_cleanup(crate::web::tools::leave);
     view! {
         <div id=crate::web::tools::MOUNT_ID>
             <p class="hint">{t::LOADING}</p>

@@ -20,12 +20,13 @@ struct Row {
 pub fn Verify() -> impl IntoView {
     let rows = RwSignal::new(Vec::<Row>::new());
     let over = RwSignal::new(false);
+    // Also called by worker answers, which may come after the page is gone.
     let settle = move |i: usize, report: Report| {
-        rows.update(|r| {
+        rows.try_update(|r| {
             if let Some(row) = r.get_mut(i) {
                 row.report = Some(report);
             }
-        })
+        });
     };
     let failed = move |file: &str, verdict: String| Report {
         file: file.to_owned(),
@@ -49,19 +50,16 @@ pub fn Verify() -> impl IntoView {
                 continue;
             }
             let job = ExportJob::Verify { name: name.clone() };
-            let started = worker::call(job, Some(&file), move |answer, _| {
+            worker::call(job, Some(&file), move |answer, _| {
                 settle(
                     i,
                     match answer {
                         ExportAnswer::Verified(r) => r,
                         ExportAnswer::Failed(m) => failed(&name, m),
-                        _ => failed(&name, x::WORKER_FAILED.to_owned()),
+                        _ => failed(&name, crate::text::WORKER_BAD_ANSWER.to_owned()),
                     },
-                )
+                );
             });
-            if !started {
-                settle(i, failed(&file.name(), x::WORKER_FAILED.to_owned()));
-            }
         }
     };
     let picked = move |e: ev::Event| {

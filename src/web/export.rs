@@ -1,121 +1,80 @@
-//! The export and verify workers, seen from the page (each started on first
-//! use, one per page), and from inside ([`serve`]). A job goes out as
-//! `[json, file?]` and its answer comes back as `[json, bytes?]` to the
-//! callback given with it (see `crate::export`).
-
-use std::cell::RefCell;
-use std::collections::BTreeMap;
+//! The export and verify workers, seen from the page (through the one
+//! worker client, [`crate::web::worker`]), and from inside ([`serve`]). A
+//! job goes out as `[json, file?]` and its answer comes back as
+//! `[json, bytes?]` to the callback given with it (see `crate::export`).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{MessageEvent, Worker};
 
-use crate::export::{Envelope, ExportAnswer, ExportJob, READY, is_verify, job_json};
+use crate::export::{Envelope, ExportAnswer, ExportJob, is_verify, job_json};
+use crate::web::worker::{self, Spec};
 
-/// Where Trunk puts the workers' loaders (precached by the service worker):
-/// the export worker (sealing, the PDF writer, key files) and the verify
-/// worker (the PDF reader, verification).
-const LOADERS: [&str; 2] = ["/export_worker_loader.js", "/verify_worker_loader.js"];
+/// The export worker (sealing, the PDF writer, key files) and the verify
+/// worker (the PDF reader, verification); Trunk's loaders, precached by the
+/// service worker.
+static WORKERS: [Spec; 2] = [
+    Spec {
+        loader: "/export_worker_loader.js",
+        seq_of,
+    },
+    Spec {
+        loader: "/verify_worker_loader.js",
+        seq_of,
+    },
+];
 
-/// What to do with one answer and its binary part.
-type Pending = Box<dyn FnOnce(ExportAnswer, Option<js_sys::Uint8Array>)>;
-
-/// One worker, once started.
-struct Started {
-    worker: Worker,
-    /// Messages waiting for it to say it listens (`None` once it does).
-    waiting: Option<Vec<js_sys::Array>>,
+/// The job number of an answer: the `seq` of its JSON envelope (its body is
+/// skipped, not decoded).
+fn seq_of(data: &JsValue) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct Seq {
+        seq: u32,
+    }
+    if !js_sys::Array::is_array(data) {
+        return None;
+    }
+    let json = js_sys::Array::from(data).get(0).as_string()?;
+    serde_json::from_str::<Seq>(&json).ok().map(|s| s.seq)
 }
 
-thread_local! {
-    static WORKERS: RefCell<[Option<Started>; 2]> = const { RefCell::new([None, None]) };
-    static PENDING: RefCell<BTreeMap<u32, Pending>> = const { RefCell::new(BTreeMap::new()) };
-    static NEXT: RefCell<u32> = const { RefCell::new(0) };
-}
-
-fn on_message(which: usize) -> Closure<dyn Fn(MessageEvent)> {
-    Closure::new(move |ev: MessageEvent| {
-        let data = ev.data();
-        if data.as_string().as_deref() == Some(READY) {
-            WORKERS.with(|w| {
-                if let Some(s) = w.borrow_mut()[which].as_mut() {
-                    for msg in s.waiting.take().unwrap_or_default() {
-                        let _ = s.worker.post_message(&msg);
-                    }
-                }
-            });
-            return;
-        }
-        let parts: js_sys::Array = data.unchecked_into();
-        let Some(json) = parts.get(0).as_string() else {
-            return;
-        };
-        let Ok(Envelope { seq, body }) = serde_json::from_str::<Envelope<ExportAnswer>>(&json)
-        else {
-            return;
-        };
-        let bytes = parts.get(1).dyn_into::<js_sys::Uint8Array>().ok();
-        if let Some(done) = PENDING.with(|p| p.borrow_mut().remove(&seq)) {
-            done(body, bytes);
-        }
-    })
-}
-
-/// Posts `msg` to worker `which`, starting it if needed; `false` if it
-/// cannot be started.
-fn post(which: usize, msg: js_sys::Array) -> bool {
-    WORKERS.with(|w| {
-        let mut w = w.borrow_mut();
-        if w[which].is_none() {
-            let Ok(worker) = Worker::new(LOADERS[which]) else {
-                return false;
-            };
-            let handler = on_message(which);
-            worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
-            handler.forget();
-            w[which] = Some(Started {
-                worker,
-                waiting: Some(Vec::new()),
-            });
-        }
-        let Some(s) = w[which].as_mut() else {
-            return false;
-        };
-        match s.waiting.as_mut() {
-            Some(queue) => queue.push(msg),
-            None => {
-                let _ = s.worker.post_message(&msg);
-            }
-        }
-        true
-    })
-}
-
-/// Hands a job (and a picked file, for jobs that read one) to the export
-/// worker; `done` gets the answer and its binary part. Returns `false` when
-/// the worker cannot be started.
+/// Hands a job (and a picked file, for jobs that read one) to the export or
+/// verify worker; `done` gets the answer and its binary part, or
+/// [`ExportAnswer::Failed`] with a Vietnamese message when the worker cannot
+/// answer (never nothing).
 pub fn call(
     job: ExportJob,
     file: Option<&web_sys::File>,
     done: impl FnOnce(ExportAnswer, Option<js_sys::Uint8Array>) + 'static,
-) -> bool {
-    let seq = NEXT.with(|n| {
-        let mut n = n.borrow_mut();
-        *n = n.wrapping_add(1);
-        *n
-    });
-    let which = usize::from(is_verify(&job));
-    let Some(json) = job_json(seq, job) else {
-        return false;
-    };
-    PENDING.with(|p| p.borrow_mut().insert(seq, Box::new(done)));
+) {
+    let seq = worker::next_seq();
+    let spec = &WORKERS[usize::from(is_verify(&job))];
     let file = file.map_or(JsValue::NULL, JsValue::from);
-    if post(which, js_sys::Array::of2(&JsValue::from_str(&json), &file)) {
-        true
-    } else {
-        PENDING.with(|p| p.borrow_mut().remove(&seq));
-        false
-    }
+    let msg = job_json(seq, job)
+        .map(|json| JsValue::from(js_sys::Array::of2(&JsValue::from_str(&json), &file)));
+    worker::send(
+        spec,
+        seq,
+        msg,
+        Box::new(move |reply| match reply {
+            Ok(data) => {
+                let parts: js_sys::Array = data.unchecked_into();
+                let body = parts.get(0).as_string().and_then(|json| {
+                    serde_json::from_str::<Envelope<ExportAnswer>>(&json)
+                        .ok()
+                        .map(|e| e.body)
+                });
+                let bytes = parts.get(1).dyn_into::<js_sys::Uint8Array>().ok();
+                match body {
+                    Some(body) => done(body, bytes),
+                    None => done(
+                        ExportAnswer::Failed(crate::text::WORKER_BAD_ANSWER.to_owned()),
+                        None,
+                    ),
+                }
+            }
+            Err(message) => done(ExportAnswer::Failed(message.to_owned()), None),
+        }),
+    );
 }
 
 /// A `blob:` URL for bytes (a link the person clicks to save the file); the
@@ -140,15 +99,19 @@ pub fn revoke(url: &str) {
 /// and `src/bin/verify_worker.rs`.
 #[cfg(feature = "full")]
 pub fn serve(run: crate::export::Runner) {
-    use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync};
+    use crate::export::READY;
+    use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-        let parts: js_sys::Array = ev.data().unchecked_into();
-        let Some(json) = parts.get(0).as_string() else {
-            return;
+        let data = ev.data();
+        let parts = if js_sys::Array::is_array(&data) {
+            js_sys::Array::from(&data)
+        } else {
+            js_sys::Array::new()
         };
+        let json = parts.get(0).as_string().unwrap_or_default();
         let file = parts
             .get(1)
             .dyn_into::<web_sys::Blob>()
@@ -160,9 +123,7 @@ pub fn serve(run: crate::export::Runner) {
                     .ok()?;
                 Some(js_sys::Uint8Array::new(&buffer).to_vec())
             });
-        let Some((answer, bytes)) = crate::export::answer_job(&json, file, run) else {
-            return;
-        };
+        let (answer, bytes) = crate::export::answer_job(&json, file, run);
         let msg = js_sys::Array::of1(&JsValue::from_str(&answer));
         match bytes {
             Some(bytes) => {

@@ -48,6 +48,16 @@ pub fn show(failed: impl FnOnce() + 'static) {
     }
 }
 
+/// Asks a loaded tools module to unmount its page (the app left the export
+/// or verify route; the module mounts nothing for other paths).
+pub fn leave() {
+    if STATE.get() == State::Ready
+        && let (Some(w), Ok(ev)) = (web_sys::window(), web_sys::Event::new(MOUNT_EVENT))
+    {
+        let _ = w.dispatch_event(&ev);
+    }
+}
+
 fn load(failed: impl FnOnce() + 'static) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let script: web_sys::HtmlScriptElement =

@@ -41,6 +41,9 @@ pub(crate) struct Checks {
     left: RwSignal<BTreeSet<String>>,
     /// Set by "Kiểm tra": every field shows its message.
     all: RwSignal<bool>,
+    /// Why the last check got no answer (the worker failed), in Vietnamese;
+    /// cleared by the next answer.
+    pub failed: RwSignal<Option<String>>,
 }
 
 impl Checks {
@@ -51,6 +54,7 @@ impl Checks {
             touched: RwSignal::new(BTreeSet::new()),
             left: RwSignal::new(BTreeSet::new()),
             all: RwSignal::new(false),
+            failed: RwSignal::new(None),
         }
     }
 
@@ -86,11 +90,17 @@ pub(crate) fn refresh(state: EditorState) {
         dossier,
         today: (today.year(), today.month(), today.day()),
     });
+    // The answer may come after the editor is gone: `try_` throughout.
     worker::call(job, move |answer| {
+        if let JobAnswer::Failed { message } = answer {
+            checks.failed.try_set(Some(message));
+            return;
+        }
         // Only the answer to the latest request counts.
         if let JobAnswer::Check(view) = answer
             && checks.seq.try_get_value() == Some(view.seq)
         {
+            checks.failed.try_set(None);
             let left = checks
                 .left
                 .try_update_untracked(std::mem::take)

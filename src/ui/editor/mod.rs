@@ -128,8 +128,8 @@ impl EditorState {
             let this = *self;
             set_timeout(
                 move || {
-                    this.timer.set_value(false);
-                    this.flush();
+                    this.timer.try_set_value(false);
+                    let _ = this.flush();
                 },
                 Duration::from_millis(SAVE_DELAY_MS),
             );
@@ -141,30 +141,34 @@ impl EditorState {
         check::refresh(*self);
     }
 
-    /// Writes pending changes now.
-    fn flush(&self) {
+    /// Writes pending changes now; `Err` (why, in Vietnamese) when they
+    /// could not be written.
+    fn flush(&self) -> Result<(), String> {
         // The editor may already be gone (the timer outlives it).
         let (Some(true), Some(revision)) =
             (self.dirty.try_get_value(), self.revision.try_get_value())
         else {
-            return;
+            return Ok(());
         };
         let Some(dossier) = self.dossier.try_get_untracked() else {
-            return;
+            return Ok(());
         };
         match storage::drafts().save(&dossier, revision) {
             Ok(new_revision) => {
-                self.revision.set_value(new_revision);
-                self.dirty.set_value(false);
-                self.save.set(SaveState::Saved(clock::now()));
+                self.revision.try_set_value(new_revision);
+                self.dirty.try_set_value(false);
+                self.save.try_set(SaveState::Saved(clock::now()));
+                Ok(())
             }
             // The edit stays in memory (and on screen); nothing stored is
             // overwritten.
             Err(e) => {
                 if matches!(e, SaveError::Conflict { .. }) {
-                    self.conflict.set(true);
+                    self.conflict.try_set(true);
                 }
-                self.save.set(SaveState::Failed(t::save_error(&e)));
+                let message = t::save_error(&e);
+                self.save.try_set(SaveState::Failed(message.clone()));
+                Err(message)
             }
         }
     }
@@ -178,7 +182,7 @@ impl EditorState {
         }
         self.conflict.set(false);
         self.dirty.set_value(true);
-        self.flush();
+        let _ = self.flush();
     }
 
     /// Whether a storage event says another tab saved a newer revision.
@@ -240,20 +244,30 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
     let state = EditorState::new(dossier.clone(), revision);
     provide_context(state);
     let prose = state.prose;
+    let failed = state.checks.failed;
     worker::call(
         Job::Prose {
             template: template.id,
         },
-        move |answer| {
-            if let JobAnswer::Prose(p) = answer {
+        move |answer| match answer {
+            JobAnswer::Prose(p) => {
                 prose.try_set(p);
             }
+            JobAnswer::Failed { message } => {
+                failed.try_set(Some(message));
+            }
+            _ => {}
         },
     );
 
-    // Flush when the page is hidden or left, and when the editor closes.
-    let hide = window_event_listener(ev::pagehide, move |_| state.flush());
-    let visibility = window_event_listener(ev::visibilitychange, move |_| state.flush());
+    // Flush when the page is hidden or left, before the app changes page
+    // (see `web::nav`), and when the editor closes.
+    let hide = window_event_listener(ev::pagehide, move |_| {
+        let _ = state.flush();
+    });
+    let visibility = window_event_listener(ev::visibilitychange, move |_| {
+        let _ = state.flush();
+    });
     // A second tab editing the same dossier: neither overwrites the other
     // silently.
     let other_tab = window_event_listener(ev::storage, move |e| {
@@ -261,18 +275,16 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
             state.conflict.set(true);
         }
     });
-    if let Some(flush) = use_context::<Flush>() {
-        flush
-            .0
-            .set_value(Some(Callback::new(move |_| state.flush())));
-    }
+    // Captured now: no owner is current when the cleanup runs.
+    let flush = use_context::<Flush>();
+    let registered = flush.map(|f| f.register(Callback::new(move |_| state.flush())));
     on_cleanup(move || {
-        state.flush();
+        let _ = state.flush();
         hide.remove();
         visibility.remove();
         other_tab.remove();
-        if let Some(flush) = use_context::<Flush>() {
-            flush.0.set_value(None);
+        if let (Some(flush), Some(token)) = (flush, registered) {
+            flush.unregister(token);
         }
     });
 
@@ -400,10 +412,16 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
             }
         })
     };
+    let worker_failed = move || {
+        failed
+            .get()
+            .map(|m| view! { <p class="error" role="alert" id="worker-failed">{m}</p> })
+    };
     view! {
         <div class="editor">
             <header class="doc-head">{head}</header>
             {conflict}
+            {worker_failed}
             <div class="editor-body">
                 <nav class="steps" aria-label=t::STEPS_NAV>
                     <ol>{nav}</ol>
