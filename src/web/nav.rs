@@ -112,7 +112,7 @@ pub fn install(guard: impl Fn() -> bool + 'static) -> Path {
         let hash = a.hash();
         if to == current_path() && hash.len() > 1 {
             // A link inside the page (the skip link): move the focus there.
-            focus_id(&hash[1..]);
+            focus_id(&hash[1..], true);
         } else {
             go(path, &to);
         }
@@ -159,7 +159,8 @@ fn go(path: Path, to: &str) {
         path.0.set(to.to_owned());
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
-    focus_id("main");
+    // A new page starts at its top, the focus on its content.
+    focus_id("main", false);
 }
 
 /// Commits what the person is typing and runs the guard.
@@ -176,7 +177,8 @@ fn leave() -> bool {
     guard.is_none_or(|g| g())
 }
 
-fn focus_id(id: &str) {
+/// Focuses the element `id`, scrolling it into view only when `scroll`.
+fn focus_id(id: &str, scroll: bool) {
     if let Some(el) = document()
         .get_element_by_id(id)
         .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
@@ -184,6 +186,8 @@ fn focus_id(id: &str) {
         if !el.has_attribute("tabindex") {
             let _ = el.set_attribute("tabindex", "-1");
         }
-        let _ = el.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = el.focus_with_options(&options);
     }
 }

@@ -236,6 +236,27 @@ fn steps(template: &'static Template) -> Vec<Step> {
     steps
 }
 
+/// Scrolls the step list (never the page) so that the current step is in
+/// the middle of it: a phone's strip shows only a few steps, a laptop's
+/// column may be shorter than the list.
+fn center_current_step() {
+    let doc = document();
+    let (Some(list), Some(current)) = (
+        doc.query_selector(".steps").ok().flatten(),
+        doc.query_selector(".steps a.current").ok().flatten(),
+    ) else {
+        return;
+    };
+    let (l, c) = (
+        list.get_bounding_client_rect(),
+        current.get_bounding_client_rect(),
+    );
+    let left = f64::from(list.scroll_left()) + c.left() - l.left() - (l.width() - c.width()) / 2.0;
+    let top = f64::from(list.scroll_top()) + c.top() - l.top() - (l.height() - c.height()) / 2.0;
+    list.set_scroll_left(left.max(0.0) as i32);
+    list.set_scroll_top(top.max(0.0) as i32);
+}
+
 #[component]
 fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoView {
     let template = dossier.template.template();
@@ -293,15 +314,11 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
     let current = Memo::new(move |_| step.get().clamp(1, count));
     // Each step opens on a fresh check, with its tab in view in the step
     // strip (a phone shows only a few).
+    // Only a change of step runs this, never an edit.
     Effect::new(move || {
         current.track();
-        state.recheck();
-        if let Some(el) = document().query_selector(".steps a.current").ok().flatten() {
-            let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            opts.set_inline(web_sys::ScrollLogicalPosition::Center);
-            el.scroll_into_view_with_scroll_into_view_options(&opts);
-        }
+        untrack(|| state.recheck());
+        center_current_step();
     });
     let href = move |n: usize| format!("/ho-so/{id}/{n}");
     let nav = {
