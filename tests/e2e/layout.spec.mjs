@@ -1,4 +1,5 @@
-// Layout that holds on every screen: at 360, 768 and 1280 px, on every page
+// Layout that holds on every screen: at 360, 768 and 1280 px (and a 1280 px
+// window at 200 % zoom), on every page
 // (home, new dossier, each editor step of one template per review-year
 // family, export, verify), nothing reaches beyond the viewport; from 768 px
 // every step label reads in full inside the step list; on a phone a later
@@ -20,6 +21,8 @@ const WIDTHS = [
   { width: 360, height: 740 },
   { width: 768, height: 1024 },
   { width: 1280, height: 800 },
+  // A 1280 × 800 window at 200 % zoom: text twice as large must still read.
+  { width: 640, height: 400, deviceScaleFactor: 2, zoom: true },
 ];
 // One template per review-year family: Mẫu 02-HD KĐ.ĐG 2019 (to 2022), the
 // 2023 forms (2023–2024), the 2025 forms.
@@ -116,10 +119,11 @@ async function checkPage(page, width, name) {
 }
 
 for (const viewport of WIDTHS) {
-  const { width } = viewport;
-  test(`every page holds at ${width} px`, async ({ browser }) => {
+  const { width: w, height, deviceScaleFactor = 1, zoom = false } = viewport;
+  const width = zoom ? `${w * 2}-zoom200` : w;
+  test(`every page holds at ${zoom ? `${w * 2} px and 200 % zoom` : `${w} px`}`, async ({ browser }) => {
     test.setTimeout(180_000);
-    const context = await browser.newContext({ viewport, storageState: storage });
+    const context = await browser.newContext({ viewport: { width: w, height }, deviceScaleFactor, storageState: storage });
     const page = await context.newPage();
 
     await page.goto(server.url + "/");
@@ -145,13 +149,13 @@ for (const viewport of WIDTHS) {
         await expect(links.nth(n - 1)).toHaveAttribute("aria-current", "step");
         await checkPage(page, width, `${f.name}-step${String(n).padStart(2, "0")}`);
         expect.soft(await page.evaluate(repeatedHeadings), `${f.name} step ${n}: no heading printed twice`).toEqual([]);
-        if (width >= 768) {
+        if (w >= 768) {
           expect.soft(await page.evaluate(cutStepLabels), `${f.name} at ${width} px: step labels in full`).toEqual([]);
         }
         const details = page.locator(".doc-head details");
-        if (n === 1 || width >= 900) {
+        if (n === 1 || w >= 900) {
           await expect(details).toHaveAttribute("open", "");
-        } else {
+        } else if (!zoom) {
           // Folded to one line: the step begins in the top 40 % of the
           // screen, and its first field is in view without scrolling (unless
           // the section's own notes come first).
