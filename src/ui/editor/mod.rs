@@ -313,11 +313,25 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
     let count = all_steps.len();
     let current = Memo::new(move |_| step.get().clamp(1, count));
     // Each step opens on a fresh check, with its tab in view in the step
-    // strip (a phone shows only a few).
-    // Only a change of step runs this, never an edit.
+    // strip (a phone shows only a few), and the template's head in full on
+    // the first step and on a wide screen, elsewhere folded to its title
+    // line so that a phone opens on the step's own content. Only a change
+    // of step runs this, never an edit.
+    let wide = section::wide();
     Effect::new(move || {
-        current.track();
+        let first = current.get() == 1;
         untrack(|| state.recheck());
+        if let Some(el) = document()
+            .query_selector(".doc-head details")
+            .ok()
+            .flatten()
+        {
+            let _ = if wide || first {
+                el.set_attribute("open", "")
+            } else {
+                el.remove_attribute("open")
+            };
+        }
         center_current_step();
     });
     let href = move |n: usize| format!("/ho-so/{id}/{n}");
@@ -387,15 +401,19 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
         SaveState::Pending => t::SAVING.to_owned(),
         SaveState::Failed(m) => m,
     };
+    // The template's head and notes, under its title (see the effect above
+    // for when they are folded).
     let head: Vec<AnyView> = vec![
-        view! { <p class="code">{template.code}</p> }.into_any(),
         view! {
-            <h1>
-                {template.title}
-                <span class="year">{format!(" — Năm {year}")}</span>
-            </h1>
+            <summary>
+                <h1>
+                    {template.title}
+                    <span class="year">{format!(" — Năm {year}")}</span>
+                </h1>
+            </summary>
         }
         .into_any(),
+        view! { <p class="code">{template.code}</p> }.into_any(),
         template
             .subtitle
             .map(|s| view! { <p class="subtitle">{s}</p> })
@@ -408,8 +426,6 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
         }
         .into_any(),
         section::notes(state, "").into_any(),
-        view! { <p class="save-state" id="save-state" aria-live="polite">{save_state}</p> }
-            .into_any(),
     ];
     let conflict = move || {
         state.conflict.get().then(|| {
@@ -436,7 +452,10 @@ fn EditorFor(dossier: Dossier, revision: u64, step: Memo<usize>) -> impl IntoVie
     };
     view! {
         <div class="editor">
-            <header class="doc-head">{head}</header>
+            <header class="doc-head">
+                <details>{head}</details>
+                <p class="save-state" id="save-state" aria-live="polite">{save_state}</p>
+            </header>
             {conflict}
             {worker_failed}
             <div class="editor-body">

@@ -33,6 +33,15 @@ pub(crate) fn notes(state: EditorState, id: &'static str) -> impl IntoView + use
     }
 }
 
+/// Whether the window is wide enough to show guidance and the template's
+/// head open beside the form (read once, when a view is built).
+pub(crate) fn wide() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .is_some_and(|w| w >= 900.0)
+}
+
 /// Official guidance (`key` in the template's prose), collapsible (closed on
 /// a phone, open on a wide screen), with a mark where the reference has not
 /// confirmed it.
@@ -41,10 +50,7 @@ pub(crate) fn guidance(
     key: String,
     confidence: Confidence,
 ) -> impl IntoView + use<> {
-    let wide = web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|v| v.as_f64())
-        .is_some_and(|w| w >= 900.0);
+    let wide = wide();
     move || {
         state.prose(&key).map(|paragraphs| {
             view! {
@@ -111,7 +117,12 @@ fn slot_view(
             !slot.section.required,
         ),
     };
+    // The field of an item-less section is labelled by the section's own
+    // heading, already printed above it: its label is for screen readers
+    // only (unless it says more than the heading).
+    let mut whole = slot.item.is_none();
     let label = if optional && !label.contains(t::OPTIONAL) {
+        whole = false;
         format!("{label} {}", t::OPTIONAL)
     } else {
         label
@@ -147,7 +158,7 @@ fn slot_view(
         ItemKind::Points => points_view(state, template, key, label).into_any(),
     };
     view! {
-        <div class="item" id=format!("item-{dom_id}")>
+        <div class=if whole { "item whole" } else { "item" } id=format!("item-{dom_id}")>
             {guidance_view}
             {item_notes}
             {body}
