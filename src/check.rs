@@ -136,7 +136,7 @@ pub fn check(req: &CheckRequest) -> CheckView {
             })
         })
         .collect();
-    let advice = rules::advise(d, None, today);
+    let advice = rules::advise(d, None, rules::reference_date(d.year));
     let findings = advice
         .findings
         .iter()
