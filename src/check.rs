@@ -695,7 +695,7 @@ pub fn run(job: Job) -> JobAnswer {
                     }
                 }
                 Err(e) => JobAnswer::Failed {
-                    message: text::backup_failed(&e.to_string()),
+                    message: text::backup_failed(&e),
                 },
             }
         }

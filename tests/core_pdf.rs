@@ -551,7 +551,7 @@ fn the_blocks_and_the_signature_carry_the_template_words_and_the_key() {
         "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ",
         "(Xác lập thời điểm, ký, ghi rõ họ tên và đóng dấu)",
         "T/M CHI ỦY (CHI BỘ)",
-        "T/M ĐẢNG UỶ (CHI UỶ)",
+        "T/M ĐẢNG ỦY (CHI ỦY)",
         "- Đảng ủy, chi ủy cơ sở xếp loại mức chất lượng:",
     ] {
         assert!(text.contains(s), "{s:?} not in {text}");
@@ -569,7 +569,7 @@ fn the_blocks_and_the_signature_carry_the_template_words_and_the_key() {
         .position(|&r| r == "NGƯỜI TỰ KIỂM ĐIỂM")
         .unwrap();
     assert_eq!(runs[at + 2], "Nguyễn Thị Ánh Hồng");
-    assert_eq!(runs[at + 3], format!("Dấu khoá: {FINGERPRINT}"));
+    assert_eq!(runs[at + 3], format!("Mã nhận diện khoá: {FINGERPRINT}"));
     // The blocks left to others have dotted lines to write on.
     let dotted = layout
         .pages
@@ -611,7 +611,7 @@ fn the_last_page_carries_the_qr_code_digest_and_fingerprint() {
     );
     let text = flat(&last.text());
     assert!(text.contains(&format!("Mã số hồ sơ: {DIGEST}")), "{text}");
-    assert!(text.contains(&format!("Dấu khoá: {FINGERPRINT}")));
+    assert!(text.contains(&format!("Mã nhận diện khoá: {FINGERPRINT}")));
     assert!(text.contains(FILE_NAME));
     // Under the code.
     let digest_run = last.runs().find(|r| r.text.contains(DIGEST)).unwrap();
@@ -804,4 +804,21 @@ fn write_samples() {
         let pdf = render(&input(&d)).unwrap();
         std::fs::write(dir.join(name), pdf).unwrap();
     }
+}
+
+#[test]
+fn the_cell_line_does_not_repeat_the_word_the_person_typed() {
+    let mut lines = 0;
+    for mut d in [leader_2019(), member_2023(), member_2025()] {
+        d.set_identity(IdentityField::PartyCell, "Chi bộ Khối vận", now());
+        let text = runs_text(&compose(&input(&d)).unwrap());
+        assert!(!text.contains("Chi bộ: Chi bộ"), "{text}");
+        if text.contains("Chi bộ:") {
+            lines += 1;
+            assert!(text.contains("Chi bộ: Khối vận"), "{text}");
+        }
+        // The header keeps one organisation word too.
+        assert!(text.contains("CHI BỘ KHỐI VẬN") && !text.contains("CHI BỘ CHI BỘ"));
+    }
+    assert!(lines > 0, "no form prints the cell line");
 }

@@ -10,11 +10,11 @@ use crate::core::dossier::RemedyStatus;
 pub const DIGEST_LABEL: &str = "Mã số hồ sơ";
 /// Before the signing key's fingerprint, under the QR code and the
 /// signature.
-pub const FINGERPRINT_LABEL: &str = "Dấu khoá";
+pub const FINGERPRINT_LABEL: &str = "Mã nhận diện khoá";
 /// Above the digest and fingerprint, beside the QR code.
 pub const QR_HEADING: &str = "Đối chiếu bản in với hồ sơ điện tử";
 /// Under the QR code: what it is for.
-pub const QR_HINT: &str = "Mã QR, mã số hồ sơ và dấu khoá giúp đối chiếu bản in này với hồ sơ điện tử \
+pub const QR_HINT: &str = "Mã QR, mã số hồ sơ và mã nhận diện khoá giúp đối chiếu bản in này với hồ sơ điện tử \
      đã niêm phong; hồ sơ điện tử được đính kèm trong tệp PDF.";
 
 /// The name of the attached sealed file, under the QR code.

@@ -72,5 +72,5 @@ test("the role list follows the year: members outside the political system only 
   await page.getByLabel("Năm kiểm điểm").selectOption("2025");
   await page.getByLabel("Đảng viên không làm việc trong hệ thống chính trị").check();
   await expect(page.locator(".chosen")).toContainText("Mẫu 2C-HD KĐ.ĐG 2025");
-  await expect(page.locator(".chosen")).toContainText("Quy định 366-QĐ/TW");
+  await expect(page.locator(".chosen")).toContainText("Quy định số 366-QĐ/TW");
 });

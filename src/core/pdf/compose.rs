@@ -309,6 +309,7 @@ impl Composer<'_, '_> {
         let value = clean(self.dossier.identity.get(field));
         let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
         let label = text::identity_label(field);
+        let value = without_label(&value, label);
         if value.is_empty() {
             format!("{label}:")
         } else {
@@ -772,6 +773,22 @@ impl Composer<'_, '_> {
 /// The last text run of the current page.
 fn last_run(f: &Flow) -> Option<TextRun> {
     f.current_page()?.runs().next_back().cloned()
+}
+
+/// `value` without a leading `label` the person typed themselves ("Chi bộ
+/// Khối vận" on the line «Chi bộ: …» reads «Chi bộ: Khối vận»), compared
+/// in capitals.
+fn without_label<'a>(value: &'a str, label: &str) -> &'a str {
+    let n = label.chars().count();
+    let mut chars = value.char_indices();
+    let Some((cut, next)) = chars.nth(n) else {
+        return value;
+    };
+    if next == ' ' && upper(&value[..cut]) == upper(label) {
+        &value[cut + 1..]
+    } else {
+        value
+    }
 }
 
 /// «ĐẢNG BỘ …» / «CHI BỘ …» in capitals: the prefix, unless the name the
