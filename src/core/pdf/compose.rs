@@ -73,6 +73,7 @@ pub fn compose(input: &PdfInput) -> Result<Layout, PdfError> {
     c.blocks();
     c.appendix();
     c.qr()?;
+    c.source_note();
     let mut pages = c.flow.finish();
     number_pages(&mut pages, faces, profile);
     Ok(Layout { profile, pages })
@@ -767,6 +768,24 @@ impl Composer<'_, '_> {
             }
         });
         Ok(())
+    }
+}
+
+impl Composer<'_, '_> {
+    /// The closing note: the parts of the form that follow no checked
+    /// original ([`crate::core::template::unchecked_parts`]), in small
+    /// italics at the very end, so that the page itself stays clean.
+    fn source_note(&mut self) {
+        let parts = crate::core::template::unchecked_parts(self.template, self.dossier.role);
+        if let Some(note) = text::pdf::source_note(&parts) {
+            let f = &mut self.flow;
+            f.gap(f.profile.leading * 0.5);
+            let p = sized(
+                para(f, &note, Face::Italic, Align::Justify, 0.0),
+                f.profile.small_size,
+            );
+            f.paragraph(&p, 0.0);
+        }
     }
 }
 
