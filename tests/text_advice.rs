@@ -700,3 +700,45 @@ fn discipline_is_said_in_the_partys_words() {
         "{s}"
     );
 }
+
+#[test]
+fn leaders_read_the_leaders_clauses_in_2025() {
+    use kiemdiem::core::template::Regime;
+    use kiemdiem::text::{discipline_public_duty, mitigation_self_reported};
+    assert_eq!(
+        discipline_public_duty(Role::Leader, Regime::Qd366),
+        "Vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ"
+    );
+    assert_eq!(
+        mitigation_self_reported(Role::Leader, Regime::Qd366),
+        "Đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời"
+    );
+    assert_eq!(
+        discipline_public_duty(Role::Member, Regime::Qd366),
+        "Vi phạm liên quan đến hoạt động công vụ"
+    );
+    assert_eq!(
+        mitigation_self_reported(Role::Member, Regime::Qd366),
+        "Tự giác nhận lỗi, tự phát hiện vi phạm"
+    );
+
+    // The advisor names the tick the leader sees.
+    let mut d = leader25(950);
+    d.circumstances.disciplines.push(discipline(
+        DisciplineLevel::Reprimand,
+        true,
+        Mitigation {
+            self_reported: false,
+            remedied: true,
+        },
+    ));
+    let s = sentence(&d, RuleId::Qd366NotCompletedDiscipline, |_| true);
+    assert!(
+        s.contains("chức trách, nhiệm vụ trong thực thi công vụ"),
+        "{s}"
+    );
+    assert!(
+        s.contains("\"Đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời\""),
+        "{s}"
+    );
+}

@@ -21,8 +21,8 @@ use crate::core::template::{Confidence, Template};
 
 use super::validate::slot_label;
 use super::{
-    MITIGATION_REMEDIED, MITIGATION_SELF_REPORTED, STEP_FACTS, STEP_TASKS, discipline_label,
-    grade_label, rating_label,
+    MITIGATION_REMEDIED, MITIGATION_SELF_REPORTED, MITIGATION_SELF_REPORTED_LEADER, STEP_FACTS,
+    STEP_TASKS, discipline_label, grade_label, rating_label,
 };
 
 /// At most this many items are named in one sentence; the rest are counted.
@@ -190,7 +190,14 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
             let mut s = violation(*v, role);
             if let Some(m) = mitigation {
                 let missing: Vec<String> = [
-                    (m.self_reported, MITIGATION_SELF_REPORTED),
+                    (
+                        m.self_reported,
+                        if role == Role::Leader && f.citation.document == "QĐ 366-QĐ/TW" {
+                            MITIGATION_SELF_REPORTED_LEADER
+                        } else {
+                            MITIGATION_SELF_REPORTED
+                        },
+                    ),
                     (m.remedied, MITIGATION_REMEDIED),
                 ]
                 .into_iter()

@@ -256,6 +256,38 @@ pub const DISCIPLINE: &str = "Kỷ luật";
 pub const DISCIPLINE_LEVEL: &str = "Hình thức kỷ luật";
 pub const DISCIPLINE_PUBLIC_DUTY: &str = "Vi phạm liên quan đến hoạt động công vụ";
 pub const MITIGATION_SELF_REPORTED: &str = "Tự giác nhận lỗi, tự phát hiện vi phạm";
+/// QĐ 366 Điều 11 khoản 4, leaders' bullets [C]: «Có vi phạm liên quan đến
+/// chức trách, nhiệm vụ trong thực thi công vụ…»; «Trường hợp cá nhân lãnh
+/// đạo, quản lý đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời,
+/// khắc phục xong hậu quả…» (criteria.md §5.1 (4)).
+pub const DISCIPLINE_PUBLIC_DUTY_LEADER: &str =
+    "Vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ";
+pub const MITIGATION_SELF_REPORTED_LEADER: &str =
+    "Đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời";
+
+/// Whether the leaders' clauses of QĐ 366 Điều 11 khoản 4 apply.
+fn leader_clauses(role: Role, regime: Regime) -> bool {
+    role == Role::Leader && regime == Regime::Qd366
+}
+
+/// The public-duty tick of a discipline, in the words of the person's
+/// clause.
+pub fn discipline_public_duty(role: Role, regime: Regime) -> &'static str {
+    if leader_clauses(role, regime) {
+        DISCIPLINE_PUBLIC_DUTY_LEADER
+    } else {
+        DISCIPLINE_PUBLIC_DUTY
+    }
+}
+
+/// The first mitigation tick, in the words of the person's clause.
+pub fn mitigation_self_reported(role: Role, regime: Regime) -> &'static str {
+    if leader_clauses(role, regime) {
+        MITIGATION_SELF_REPORTED_LEADER
+    } else {
+        MITIGATION_SELF_REPORTED
+    }
+}
 pub const MITIGATION_REMEDIED: &str = "Đã khắc phục xong hậu quả";
 pub const DISCIPLINE_COUNTED_EARLIER: &str = "Vi phạm này đã được tính khi xếp loại năm trước";
 pub const DISCIPLINE_ADD: &str = "Thêm một kỷ luật";
