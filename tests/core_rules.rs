@@ -247,6 +247,7 @@ fn members_admitted_under_six_months_are_not_rated_from_2025() {
             reason: NotRatedReason::NewlyAdmitted {
                 admitted_on: date(2025, 6, 15),
                 six_months_on: date(2025, 12, 15),
+                reference: date(2025, 12, 14),
             },
             citation: status.grounds()[0].citation,
             confidence: Confidence::Confirmed,
@@ -254,6 +255,17 @@ fn members_admitted_under_six_months_are_not_rated_from_2025() {
     );
     assert!(!status.asks_for_rating());
     assert_eq!(rating_status(&d, date(2025, 12, 15)), RatingStatus::Rated);
+    // Measured at the review year's end, whatever today is.
+    assert_eq!(
+        kiemdiem::core::rules::reference_date(2025),
+        date(2025, 12, 31)
+    );
+    d.circumstances.admitted_on = Some(date(2025, 7, 1));
+    let reference = kiemdiem::core::rules::reference_date(d.year);
+    assert!(!rating_status(&d, reference).asks_for_rating());
+    assert!(!advise(&d, None, reference).status.asks_for_rating());
+    d.circumstances.admitted_on = Some(date(2025, 6, 30));
+    assert!(rating_status(&d, reference).asks_for_rating());
     // Admitted long ago.
     d.circumstances.admitted_on = Some(date(1999, 3, 2));
     assert_eq!(rating_status(&d, today()), RatingStatus::Rated);

@@ -514,6 +514,12 @@ fn the_not_rated_status_names_the_dates() {
     );
     assert!(s.contains("15/06/2025") && s.contains("15/12/2025"), "{s}");
     assert!(s.contains("được kết nạp vào Đảng ngày 15/06/2025"), "{s}");
+    // The date it is measured at, and that this choice is unconfirmed.
+    assert!(s.contains("tính đến ngày 14/12/2025"), "{s}");
+    assert!(
+        s.contains("cách tính của ứng dụng, chưa được xác nhận"),
+        "{s}"
+    );
     // What is handed in instead.
     assert!(s.contains("không phải đề xuất mức xếp loại"), "{s}");
     assert!(s.contains("theo yêu cầu của chi bộ"), "{s}");
@@ -741,4 +747,23 @@ fn leaders_read_the_leaders_clauses_in_2025() {
         s.contains("\"Đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời\""),
         "{s}"
     );
+}
+
+#[test]
+fn a_finding_on_the_apps_reading_of_the_2019_form_says_so() {
+    let mut d = new_dossier(2022, Role::Member);
+    let now = d.updated_at;
+    for slot in ["I.1", "I.2", "I.3", "II.1", "II.2", "III"] {
+        d.set_answer_grade(slot, Some(Grade::Excellent), now);
+    }
+    d.proposal.civil_servant = Some(CivilServantRating::NotApplicable);
+    d.set_answer_grade("I.2", Some(Grade::Good), now);
+    let s = sentence(&d, RuleId::Hd21ExcellentGrades, |r| {
+        matches!(r, Reason::GradesBelow { .. })
+    });
+    assert!(
+        s.contains("cách hiểu của ứng dụng, chưa được xác nhận"),
+        "{s}"
+    );
+    assert!(!s.contains("mức cao nhất có thể đề xuất"), "{s}");
 }

@@ -358,15 +358,18 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
         s.push(' ');
         s.push_str(&completed_not_met(w));
     }
-    if f.confidence == Confidence::Unconfirmed
-        && !matches!(
-            f.reason,
-            Reason::CriteriaNotConfirmed { .. } | Reason::LeaderConditionsNotConfirmed
-        )
-    {
-        s.push_str(
-            " Ứng dụng không kiểm tra được điều này vì văn bản chính thức chưa được xác nhận.",
-        );
+    if f.confidence == Confidence::Unconfirmed {
+        match f.reason {
+            Reason::CriteriaNotConfirmed { .. } | Reason::LeaderConditionsNotConfirmed => {}
+            // The text is confirmed; which items of the form it speaks of
+            // is the app's reading (hd21::task_criteria, section III).
+            Reason::GradesBelow { .. } | Reason::PoorGrades { .. } => s.push_str(
+                " Ứng dụng không kiểm tra được điều này: việc xếp mục này vào nhóm tiêu chí của quy định là cách hiểu của ứng dụng, chưa được xác nhận; mức xếp loại do cấp có thẩm quyền xem xét.",
+            ),
+            _ => s.push_str(
+                " Ứng dụng không kiểm tra được điều này vì văn bản chính thức chưa được xác nhận.",
+            ),
+        }
     }
     s
 }
@@ -567,10 +570,12 @@ fn ground(r: NotRatedReason) -> String {
         NotRatedReason::NewlyAdmitted {
             admitted_on,
             six_months_on,
+            reference,
         } => format!(
-            "được kết nạp vào Đảng ngày {}, chưa đủ 6 tháng (đủ 6 tháng từ ngày {})",
+            "được kết nạp vào Đảng ngày {}, tính đến ngày {r} chưa đủ 6 tháng (đủ 6 tháng từ ngày {}); lấy ngày {r} làm mốc là cách tính của ứng dụng, chưa được xác nhận trong văn bản",
             format_vn_date(admitted_on),
-            format_vn_date(six_months_on)
+            format_vn_date(six_months_on),
+            r = format_vn_date(reference),
         ),
     }
 }

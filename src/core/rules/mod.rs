@@ -256,11 +256,13 @@ pub enum NotRatedReason {
     Exempted,
     /// Đình chỉ sinh hoạt đảng.
     Suspended,
-    /// Admitted less than 6 months before the rating: `six_months_on` is the
-    /// first day the person counts as admitted for 6 months.
+    /// Admitted less than 6 months before `reference` (the date the rule is
+    /// measured at, [`reference_date`]): `six_months_on` is the first day
+    /// the person counts as admitted for 6 months.
     NewlyAdmitted {
         admitted_on: NaiveDate,
         six_months_on: NaiveDate,
+        reference: NaiveDate,
     },
 }
 
@@ -826,6 +828,7 @@ impl NotRatedTable {
                 NotRatedReason::NewlyAdmitted {
                     admitted_on,
                     six_months_on,
+                    reference,
                 },
                 self.newly_admitted,
             );
