@@ -136,7 +136,7 @@ pub fn check(req: &CheckRequest) -> CheckView {
             })
         })
         .collect();
-    let advice = rules::advise(d, None, today);
+    let advice = rules::advise(d, None, rules::reference_date(d.year));
     let findings = advice
         .findings
         .iter()
@@ -695,7 +695,7 @@ pub fn run(job: Job) -> JobAnswer {
                     }
                 }
                 Err(e) => JobAnswer::Failed {
-                    message: text::backup_failed(&e.to_string()),
+                    message: text::backup_failed(&e),
                 },
             }
         }

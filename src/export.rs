@@ -205,7 +205,7 @@ mod worker_side {
             fingerprint: key.fingerprint(),
             created_at: now_ms,
         })
-        .map_err(|e| e.to_string())
+        .map_err(|_| x::KEY_RECORD_FAILED.to_owned())
     }
 
     fn open_record(key: &str) -> Result<KeyPair, String> {

@@ -185,12 +185,24 @@ fn a_member_exempted_from_party_work_is_told_they_are_not_rated() {
         dossier: d,
         today: (2026, 11, 29),
     });
-    assert!(
-        view.advice
-            .not_rated
-            .expect("not rated")
-            .contains("không xếp loại")
-    );
+    let said = view.advice.not_rated.expect("not rated");
+    assert!(said.contains("Điều 5, khoản 2"), "{said}");
+    assert!(said.contains("không phải đề xuất mức xếp loại"), "{said}");
+    // The check asks for neither a proposed rating nor points; the same
+    // dossier, rated, is asked for both.
+    let asks = |problems: &[kiemdiem::check::ProblemView]| {
+        problems.iter().any(|p| {
+            p.message.contains("chưa chọn mức tự xếp loại chất lượng")
+                || p.message.starts_with("Chưa chấm điểm")
+        })
+    };
+    assert!(!asks(&view.problems), "{:#?}", view.problems);
+    let rated = check(&CheckRequest {
+        seq: 2,
+        dossier: dossier(2025, Role::Member),
+        today: (2026, 11, 29),
+    });
+    assert!(asks(&rated.problems));
 }
 
 #[test]
@@ -438,4 +450,28 @@ fn the_worker_serves_a_templates_prose_to_the_app() {
     assert!(get("c:B.I.chung.1").len() > 1);
     assert!(get("b:")[0].starts_with("7.12."));
     assert!(!get("n:").is_empty());
+}
+
+#[test]
+fn six_months_are_counted_at_the_review_years_reference_date_not_at_today() {
+    // Admitted 15/07/2025: 6 months on 15/01/2026, after 31/12/2025.
+    let mut d = dossier(2025, Role::Member);
+    d.circumstances.admitted_on = chrono::NaiveDate::from_ymd_opt(2025, 7, 15);
+    let on = |d: &Dossier, today| {
+        check(&CheckRequest {
+            seq: 1,
+            dossier: d.clone(),
+            today,
+        })
+        .advice
+        .not_rated
+    };
+    let before = on(&d, (2025, 11, 20));
+    assert!(before.as_deref().is_some_and(|s| s.contains("15/01/2026")));
+    assert_eq!(on(&d, (2026, 1, 5)), before);
+    assert_eq!(on(&d, (2026, 2, 1)), before);
+    // Admitted 30/06/2025: 6 months on 30/12/2025, so rated, whenever checked.
+    d.circumstances.admitted_on = chrono::NaiveDate::from_ymd_opt(2025, 6, 30);
+    assert_eq!(on(&d, (2025, 11, 20)), None);
+    assert_eq!(on(&d, (2026, 1, 5)), None);
 }

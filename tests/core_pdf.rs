@@ -137,7 +137,7 @@ fn member_2023() -> Dossier {
     d
 }
 
-/// Mẫu 2B-HD KĐ.ĐG 2025 with scores (25/30 + 60/70) and two tasks.
+/// Mẫu 02B-HD KĐ.ĐG 2025 with scores (25/30 + 60/70) and two tasks.
 fn member_2025() -> Dossier {
     let mut d = Dossier::new(DossierId("hs-2025".into()), 2025, Role::Member, now()).unwrap();
     identity(&mut d);
@@ -494,7 +494,7 @@ fn the_2025_scores_print_as_a_table_with_totals() {
     let pdf = render(&input(&d)).unwrap();
     let text = flat_text(&pdf);
     for s in [
-        "Mẫu 2B-HD KĐ.ĐG 2025",
+        "Mẫu 02B-HD KĐ.ĐG 2025",
         "BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN",
         "A. NỘI DUNG KIỂM ĐIỂM",
         "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI",
@@ -551,7 +551,7 @@ fn the_blocks_and_the_signature_carry_the_template_words_and_the_key() {
         "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ",
         "(Xác lập thời điểm, ký, ghi rõ họ tên và đóng dấu)",
         "T/M CHI ỦY (CHI BỘ)",
-        "T/M ĐẢNG UỶ (CHI UỶ)",
+        "T/M ĐẢNG ỦY (CHI ỦY)",
         "- Đảng ủy, chi ủy cơ sở xếp loại mức chất lượng:",
     ] {
         assert!(text.contains(s), "{s:?} not in {text}");
@@ -569,7 +569,7 @@ fn the_blocks_and_the_signature_carry_the_template_words_and_the_key() {
         .position(|&r| r == "NGƯỜI TỰ KIỂM ĐIỂM")
         .unwrap();
     assert_eq!(runs[at + 2], "Nguyễn Thị Ánh Hồng");
-    assert_eq!(runs[at + 3], format!("Dấu khoá: {FINGERPRINT}"));
+    assert_eq!(runs[at + 3], format!("Mã nhận diện khoá: {FINGERPRINT}"));
     // The blocks left to others have dotted lines to write on.
     let dotted = layout
         .pages
@@ -611,7 +611,7 @@ fn the_last_page_carries_the_qr_code_digest_and_fingerprint() {
     );
     let text = flat(&last.text());
     assert!(text.contains(&format!("Mã số hồ sơ: {DIGEST}")), "{text}");
-    assert!(text.contains(&format!("Dấu khoá: {FINGERPRINT}")));
+    assert!(text.contains(&format!("Mã nhận diện khoá: {FINGERPRINT}")));
     assert!(text.contains(FILE_NAME));
     // Under the code.
     let digest_run = last.runs().find(|r| r.text.contains(DIGEST)).unwrap();
@@ -804,4 +804,72 @@ fn write_samples() {
         let pdf = render(&input(&d)).unwrap();
         std::fs::write(dir.join(name), pdf).unwrap();
     }
+}
+
+#[test]
+fn the_cell_line_does_not_repeat_the_word_the_person_typed() {
+    let mut lines = 0;
+    for mut d in [leader_2019(), member_2023(), member_2025()] {
+        d.set_identity(IdentityField::PartyCell, "Chi bộ Khối vận", now());
+        let text = runs_text(&compose(&input(&d)).unwrap());
+        assert!(!text.contains("Chi bộ: Chi bộ"), "{text}");
+        if text.contains("Chi bộ:") {
+            lines += 1;
+            assert!(text.contains("Chi bộ: Khối vận"), "{text}");
+        }
+        // The header keeps one organisation word too.
+        assert!(text.contains("CHI BỘ KHỐI VẬN") && !text.contains("CHI BỘ CHI BỘ"));
+    }
+    assert!(lines > 0, "no form prints the cell line");
+}
+
+#[test]
+fn the_last_page_names_the_parts_not_checked_against_an_original() {
+    // 2025 Mẫu 2B: reconstructed headings, code, blocks; the points table
+    // is the app's addition.
+    let layout = compose(&input(&member_2025())).unwrap();
+    let last = flat(&layout.pages.last().unwrap().text());
+    assert!(last.contains("Ghi chú: Các phần dựng theo"), "{last}");
+    assert!(
+        last.contains("chưa đối chiếu với mẫu do cấp ủy ban hành"),
+        "{last}"
+    );
+    assert!(last.contains("số hiệu mẫu"), "{last}");
+    assert!(
+        last.contains("các khung chữ ký, nhận xét, xếp loại"),
+        "{last}"
+    );
+    assert!(
+        last.contains("Bảng chấm điểm theo từng tiêu chí ở mục B.I do ứng dụng bổ sung"),
+        "{last}"
+    );
+
+    // 2019: the header and I.1 are confirmed; sections II–VII (section III's
+    // grade label among them) come from a third-party copy.
+    let layout = compose(&input(&leader_2019())).unwrap();
+    let last = flat(&layout.pages.last().unwrap().text());
+    assert!(
+        last.contains("Các phần lấy theo bản sao của bên thứ ba"),
+        "{last}"
+    );
+    assert!(last.contains("mục III"), "{last}");
+    assert!(!last.contains("số hiệu mẫu"), "{last}");
+    assert!(!last.contains("Bảng chấm điểm"), "{last}");
+}
+
+#[test]
+fn the_2025_codes_are_spelled_as_the_sources_spell_them() {
+    use kiemdiem::core::template::TemplateId;
+    assert_eq!(
+        TemplateId::Y2025Leader.template().code,
+        "Mẫu 02A-HD KĐ.ĐG 2025"
+    );
+    assert_eq!(
+        TemplateId::Y2025Member.template().code,
+        "Mẫu 02B-HD KĐ.ĐG 2025"
+    );
+    assert_eq!(
+        TemplateId::Y2025Outside.template().code,
+        "Mẫu 2C-HD KĐ.ĐG 2025"
+    );
 }

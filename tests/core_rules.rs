@@ -247,6 +247,7 @@ fn members_admitted_under_six_months_are_not_rated_from_2025() {
             reason: NotRatedReason::NewlyAdmitted {
                 admitted_on: date(2025, 6, 15),
                 six_months_on: date(2025, 12, 15),
+                reference: date(2025, 12, 14),
             },
             citation: status.grounds()[0].citation,
             confidence: Confidence::Confirmed,
@@ -254,6 +255,17 @@ fn members_admitted_under_six_months_are_not_rated_from_2025() {
     );
     assert!(!status.asks_for_rating());
     assert_eq!(rating_status(&d, date(2025, 12, 15)), RatingStatus::Rated);
+    // Measured at the review year's end, whatever today is.
+    assert_eq!(
+        kiemdiem::core::rules::reference_date(2025),
+        date(2025, 12, 31)
+    );
+    d.circumstances.admitted_on = Some(date(2025, 7, 1));
+    let reference = kiemdiem::core::rules::reference_date(d.year);
+    assert!(!rating_status(&d, reference).asks_for_rating());
+    assert!(!advise(&d, None, reference).status.asks_for_rating());
+    d.circumstances.admitted_on = Some(date(2025, 6, 30));
+    assert!(rating_status(&d, reference).asks_for_rating());
     // Admitted long ago.
     d.circumstances.admitted_on = Some(date(1999, 3, 2));
     assert_eq!(rating_status(&d, today()), RatingStatus::Rated);
@@ -609,8 +621,25 @@ fn completed_allows_up_to_twenty_percent_late() {
             max_percent: 20
         }
     );
-    assert_eq!(f.ceiling, Some(Rating::NotCompleted));
-    assert_eq!(a.ceiling, Some(Rating::NotCompleted));
+    // Not a KHT case of khoản 4: no ceiling, the competent level decides;
+    // the score band stays the only limit.
+    assert_eq!(f.ceiling, None);
+    assert_eq!(f.confidence, Confidence::Confirmed);
+    assert_eq!(a.ceiling, Some(Rating::Completed));
+    assert_eq!(f.severity, Severity::Info);
+    d.proposal.party = Some(Rating::Completed);
+    let a = run(&d);
+    assert_eq!(
+        one(&a, RuleId::Qd366CompletedTasks).severity,
+        Severity::Warning
+    );
+    d.proposal.party = Some(Rating::NotCompleted);
+    let a = run(&d);
+    assert_eq!(
+        one(&a, RuleId::Qd366CompletedTasks).severity,
+        Severity::Info
+    );
+    d.proposal.party = None;
 
     d.tasks = tasks(100, 0, 20, 0);
     assert_eq!(run(&d).ceiling, Some(Rating::Completed));
@@ -631,8 +660,10 @@ fn completed_needs_every_task_done() {
             total: 10
         }
     );
-    assert_eq!(a.ceiling, Some(Rating::NotCompleted));
-    // One failed task is not the KHT case of "over 50% not done".
+    // One failed task is not the KHT case of "over 50% not done": the
+    // conditions of HT are not met, but no ceiling is stated.
+    assert_eq!(f.ceiling, None);
+    assert_eq!(a.ceiling, Some(Rating::Completed));
     assert!(find(&a, RuleId::Qd366NotCompletedTasks).is_empty());
 }
 
@@ -644,8 +675,10 @@ fn a_high_score_falls_level_by_level() {
     let a = run(&d);
     assert_eq!(find(&a, RuleId::Qd366ExcellentTasks).len(), 1);
     assert_eq!(find(&a, RuleId::Qd366GoodTasks).len(), 1);
-    assert_eq!(find(&a, RuleId::Qd366CompletedTasks).len(), 1);
-    assert_eq!(a.ceiling, Some(Rating::NotCompleted));
+    assert_eq!(one(&a, RuleId::Qd366CompletedTasks).ceiling, None);
+    // HTT's condition failing caps at HT; HT's own conditions failing
+    // states no KHT.
+    assert_eq!(a.ceiling, Some(Rating::Completed));
 }
 
 // --- 2025: KHT cases -----------------------------------------------------------
@@ -954,7 +987,8 @@ fn a_leaders_completed_allows_twenty_percent_late() {
             max_percent: 20
         }
     );
-    assert_eq!(a.ceiling, Some(Rating::NotCompleted));
+    assert_eq!(one(&a, RuleId::Qd366CompletedLedUnit).ceiling, None);
+    assert_eq!(a.ceiling, Some(Rating::Completed));
 
     let mut d = leader25(600);
     unit(&mut d).tasks_done = 9;
@@ -1158,15 +1192,55 @@ fn excellent_2019_needs_the_task_criterion_excellent() {
             }],
         }
     );
-    assert_eq!(f.confidence, Confidence::Confirmed);
-    assert_eq!(f.severity, Severity::Warning);
-    assert_eq!(a.ceiling, Some(Rating::Good));
+    // "Tốt" fails HTXS only if I.2 is a task criterion: that mapping is the
+    // app's unconfirmed reading, so no ceiling and no warning.
+    assert_eq!(f.confidence, Confidence::Unconfirmed);
+    assert_eq!(f.ceiling, None);
+    assert_eq!(f.severity, Severity::Info);
+    assert_eq!(a.ceiling, None);
     assert_eq!(
         a.proposal,
-        ProposalCheck::Above {
+        ProposalCheck::Within {
             proposed: Rating::Excellent,
-            ceiling: Rating::Good
+            ceiling: None
         }
+    );
+}
+
+#[test]
+fn a_grade_below_good_fails_excellent_2019_whatever_the_mapping() {
+    let mut d = excellent_2019();
+    let now = d.updated_at;
+    d.set_answer_grade("I.2", Some(Grade::Average), now);
+    d.proposal.party = Some(Rating::Excellent);
+    let a = run(&d);
+    let f = one(&a, RuleId::Hd21ExcellentGrades);
+    assert_eq!(f.confidence, Confidence::Confirmed);
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(f.ceiling, Some(Rating::Good));
+}
+
+#[test]
+fn a_poor_grade_in_section_iii_of_2019_is_unconfirmed() {
+    let mut d = excellent_2019();
+    let now = d.updated_at;
+    d.set_answer_grade("III", Some(Grade::Poor), now);
+    d.proposal.party = Some(Rating::Good);
+    let a = run(&d);
+    let poor = find(&a, RuleId::Qd132PoorGrade);
+    assert_eq!(poor.len(), 1);
+    assert_eq!(poor[0].confidence, Confidence::Unconfirmed);
+    assert_eq!(poor[0].ceiling, None);
+    assert_eq!(poor[0].severity, Severity::Info);
+    assert_ne!(a.ceiling, Some(Rating::NotCompleted));
+    // The same grade on I.1 is a criterion of the form: KHT, confirmed.
+    d.set_answer_grade("I.1", Some(Grade::Poor), now);
+    let a = run(&d);
+    assert!(
+        find(&a, RuleId::Qd132PoorGrade)
+            .iter()
+            .any(|f| f.confidence == Confidence::Confirmed
+                && f.ceiling == Some(Rating::NotCompleted))
     );
 }
 
@@ -1197,10 +1271,18 @@ fn good_2019_needs_the_task_criterion_good_third_party() {
     let now = d.updated_at;
     d.set_answer_grade("I.2", Some(Grade::Average), now);
     let a = run(&d);
+    // "Trung bình" fails b) only as a task criterion (the others may be
+    // "Trung bình"): unconfirmed mapping, no ceiling below HTT.
     let f = one(&a, RuleId::Hd21GoodGrades);
-    assert_eq!(f.confidence, Confidence::ThirdParty);
-    assert_eq!(f.ceiling, Some(Rating::Completed));
-    assert_eq!(a.ceiling, Some(Rating::Completed));
+    assert_eq!(f.confidence, Confidence::Unconfirmed);
+    assert_eq!(f.ceiling, None);
+    assert_eq!(a.ceiling, Some(Rating::Good));
+    // A "Kém" task criterion fails b) whatever the mapping (third-party text).
+    d.set_answer_grade("I.2", Some(Grade::Poor), now);
+    let a = run(&d);
+    assert_eq!(a.ceiling, Some(Rating::NotCompleted));
+    d.set_answer_grade("I.2", Some(Grade::Average), now);
+    let a = run(&d);
     // Below HTT, HT cannot be checked: c) is not confirmed.
     let c = one(&a, RuleId::Hd21Completed);
     assert_eq!(c.confidence, Confidence::Unconfirmed);
@@ -1486,7 +1568,12 @@ fn leaders_2019_add_the_leadership_item_and_an_unconfirmed_note() {
         &one(&a, RuleId::Hd21ExcellentGrades).reason,
         Reason::GradesBelow { group: CriteriaGroup::Tasks, items, .. } if items[0].item == "I.lanhdao.1"
     ));
-    assert_eq!(a.ceiling, Some(Rating::Good));
+    // The item's place among the task criteria is unconfirmed: no ceiling.
+    assert_eq!(
+        one(&a, RuleId::Hd21ExcellentGrades).confidence,
+        Confidence::Unconfirmed
+    );
+    assert_eq!(a.ceiling, None);
     // For a member the same item is one of the others (and not on the form).
     assert!(find(&run(&excellent_2019()), RuleId::Hd21Leaders).is_empty());
 }
@@ -1523,14 +1610,17 @@ fn a_poor_grade_is_not_completed_in_2023_third_party() {
 }
 
 #[test]
-fn degradation_and_conduct_are_not_completed_in_2023() {
+fn degradation_and_conduct_in_2023_are_shown_unconfirmed() {
     let mut d = d2023(Role::Member);
     d.circumstances.degradation_concluded = true;
     let a = run(&d);
+    // The bullet's text is cut and whom it applies to is unconfirmed: shown,
+    // with no ceiling.
     let f = one(&a, RuleId::Qd124NotCompletedConduct);
-    assert_eq!(f.confidence, Confidence::Confirmed);
+    assert_eq!(f.confidence, Confidence::Unconfirmed);
     assert_eq!(f.reason, Reason::Degradation);
-    assert_eq!(a.ceiling, Some(Rating::NotCompleted));
+    assert_eq!(f.ceiling, None);
+    assert_eq!(a.ceiling, None);
 
     let mut d = d2023(Role::Member);
     d.circumstances.prohibited_acts = Some(Mitigation {
@@ -1545,11 +1635,17 @@ fn degradation_and_conduct_are_not_completed_in_2023() {
             mitigation: None
         }
     );
-    assert_eq!(a.ceiling, Some(Rating::NotCompleted));
+    assert_eq!(a.ceiling, None);
 
     let mut d = d2023(Role::Member);
     d.circumstances.exemplary_duty_breach = Some(Mitigation::default());
-    assert_eq!(run(&d).ceiling, Some(Rating::NotCompleted));
+    d.proposal.party = Some(Rating::Excellent);
+    let a = run(&d);
+    assert_eq!(a.ceiling, None);
+    assert_eq!(
+        one(&a, RuleId::Qd124NotCompletedConduct).severity,
+        Severity::Info
+    );
 }
 
 #[test]

@@ -257,7 +257,7 @@ fn y2019_assessment_blocks_are_blank_for_others() {
         b("dang-uy").lines,
         &["- Đảng ủy, chi ủy cơ sở xếp loại mức chất lượng:"]
     );
-    assert_eq!(b("dang-uy").caption, "T/M ĐẢNG UỶ (CHI UỶ)");
+    assert_eq!(b("dang-uy").caption, "T/M ĐẢNG ỦY (CHI ỦY)");
     for block in t.blocks {
         assert_eq!(block.confidence, Confidence::ThirdParty, "{}", block.id);
         assert_eq!(

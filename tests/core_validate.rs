@@ -527,6 +527,33 @@ fn the_2025_proposed_rating_is_required() {
     assert_eq!(report.missing(), ["B.II"]);
 }
 
+#[test]
+fn members_who_are_not_rated_are_asked_for_no_rating_and_no_points() {
+    // QĐ 366 Điều 5 khoản 2: exempted, suspended, admitted under 6 months.
+    for not_rated in [
+        |d: &mut Dossier| d.circumstances.exempted = true,
+        |d: &mut Dossier| d.circumstances.suspended = true,
+        |d: &mut Dossier| d.circumstances.admitted_on = Some(date(2025, 9, 1)),
+    ] {
+        let mut d = complete(2025, Role::Member);
+        d.proposal.party = None;
+        d.points.clear();
+        not_rated(&mut d);
+        let report = validate(&d, today(), None);
+        assert_eq!(
+            report.problems().collect::<Vec<_>>(),
+            Vec::<&Problem>::new()
+        );
+        assert!(report.missing().is_empty(), "{:?}", report.missing());
+    }
+    // Admitted on 30/06/2025: 6 months on 30/12/2025, before the review
+    // year's reference date (31/12): rated, so both are asked for.
+    let mut d = complete(2025, Role::Member);
+    d.proposal.party = None;
+    d.circumstances.admitted_on = Some(date(2025, 6, 30));
+    assert_eq!(validate(&d, today(), None).missing(), ["B.II"]);
+}
+
 // --- Points ------------------------------------------------------------------------------------
 
 fn first_general_criterion(d: &Dossier) -> (&'static str, Points) {

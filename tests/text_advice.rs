@@ -99,7 +99,7 @@ fn numbers(r: &Reason) -> Vec<String> {
         Reason::ScoreBand {
             score, band, min, ..
         } => vec![
-            format!("{} điểm", vn(score.0)),
+            format!("{}/100 điểm", vn(score.0)),
             vn(min.0),
             rating_label(*band).to_owned(),
         ],
@@ -180,7 +180,7 @@ fn numbers(r: &Reason) -> Vec<String> {
         }
         Reason::DisciplineNotInPublicDuty { level }
         | Reason::DisciplineCountedEarlier { level } => {
-            vec![kiemdiem::text::discipline_label(*level).to_owned()]
+            vec![kiemdiem::text::discipline_label(*level).to_lowercase()]
         }
         _ => Vec::new(),
     }
@@ -383,14 +383,15 @@ fn the_score_band_is_written_with_a_decimal_comma_and_its_ceiling() {
     let s = sentence(&member25(899), RuleId::Qd366Score, |_| true);
     assert_eq!(
         s,
-        "Tổng điểm 89,9 điểm: theo thang điểm, mức cao nhất là \"Hoàn thành tốt nhiệm vụ\" (từ 70 đến dưới 90 điểm)."
+        "Tổng điểm tự chấm đạt 89,9/100 điểm, thuộc khung điểm của mức \"Hoàn thành tốt nhiệm vụ\" (từ 70 đến dưới 90 điểm)."
     );
     let s = sentence(&member25(455), RuleId::Qd366Score, |_| true);
-    assert!(s.contains("45,5 điểm, dưới 50 điểm"), "{s}");
+    assert!(s.contains("45,5/100 điểm"), "{s}");
+    assert!(s.contains("(dưới 50 điểm)"), "{s}");
     assert!(s.contains("\"Không hoàn thành nhiệm vụ\""), "{s}");
     let s = sentence(&member25(950), RuleId::Qd366Score, |_| true);
     assert!(
-        s.contains("95 điểm") && s.contains("từ 90 điểm trở lên"),
+        s.contains("95/100 điểm") && s.contains("từ 90 điểm trở lên"),
         "{s}"
     );
     let s = sentence(&member25(1005), RuleId::Qd366ScoreScale, |_| true);
@@ -436,7 +437,7 @@ fn a_leaders_figures_are_the_units() {
     d.circumstances.led_unit.as_mut().unwrap().tasks_done = 6;
     let s = sentence(&d, RuleId::Qd366NotCompletedLedUnit, |_| true);
     assert!(
-        s.starts_with("Địa phương, đơn vị do bạn trực tiếp lãnh đạo"),
+        s.starts_with("Địa phương, đơn vị do đồng chí trực tiếp lãnh đạo"),
         "{s}"
     );
     assert!(
@@ -470,7 +471,7 @@ fn an_unmitigated_violation_names_what_is_not_ticked() {
         },
     ));
     let s = sentence(&d, RuleId::Qd366NotCompletedDiscipline, |_| true);
-    assert!(s.contains("\"Khiển trách\""), "{s}");
+    assert!(s.contains("bằng hình thức khiển trách"), "{s}");
     assert!(s.contains("hoạt động công vụ"), "{s}");
     assert!(s.contains("\"Đã khắc phục xong hậu quả\""), "{s}");
     assert!(!s.contains("\"Tự giác nhận lỗi"), "{s}");
@@ -491,7 +492,7 @@ fn an_unconfirmed_finding_says_it_cannot_be_checked() {
         Mitigation::default(),
     ));
     let s = sentence(&d, RuleId::Qd124NotCompletedDiscipline, |_| true);
-    assert!(s.contains("\"Cảnh cáo\""), "{s}");
+    assert!(s.contains("bằng hình thức cảnh cáo"), "{s}");
     assert!(s.contains("không kiểm tra được"), "{s}");
     // No limit is claimed from an unconfirmed rule.
     assert!(!s.contains("Theo quy định, trường hợp này"), "{s}");
@@ -508,10 +509,20 @@ fn the_not_rated_status_names_the_dates() {
     d.circumstances.admitted_on = Some(date(2025, 6, 15));
     let s = advice::rating_status(&rating_status(&d, date(2025, 12, 14))).unwrap();
     assert!(
-        s.starts_with("Bạn thuộc diện không xếp loại chất lượng năm nay"),
+        s.starts_with("Theo Quy định số 366-QĐ/TW, Điều 5, khoản 2, đồng chí không thuộc đối tượng kiểm điểm, đánh giá, xếp loại chất lượng năm nay"),
         "{s}"
     );
     assert!(s.contains("15/06/2025") && s.contains("15/12/2025"), "{s}");
+    assert!(s.contains("được kết nạp vào Đảng ngày 15/06/2025"), "{s}");
+    // The date it is measured at, and that this choice is unconfirmed.
+    assert!(s.contains("tính đến ngày 14/12/2025"), "{s}");
+    assert!(
+        s.contains("cách tính của ứng dụng, chưa được xác nhận"),
+        "{s}"
+    );
+    // What is handed in instead.
+    assert!(s.contains("không phải đề xuất mức xếp loại"), "{s}");
+    assert!(s.contains("theo yêu cầu của chi bộ"), "{s}");
     assert!(is_nfc(&s));
     assert_eq!(
         advice::rating_status(&rating_status(&d, date(2025, 12, 15))),
@@ -545,8 +556,8 @@ fn a_proposal_above_the_ceiling_gets_the_warning_line() {
     let s = advice::proposal(&a.proposal).unwrap();
     assert_eq!(
         s,
-        "Mức bạn đề xuất, \"Hoàn thành xuất sắc nhiệm vụ\", cao hơn mức mà các thông tin đã ghi \
-         cho phép (\"Hoàn thành tốt nhiệm vụ\"). Đây là cảnh báo, không ngăn bạn đề xuất."
+        "Mức đồng chí đề xuất, \"Hoàn thành xuất sắc nhiệm vụ\", cao hơn mức mà các thông tin đã \
+         ghi cho phép (\"Hoàn thành tốt nhiệm vụ\"). Đây là cảnh báo, không ngăn đồng chí đề xuất."
     );
     let c = advice::ceiling(&a).unwrap();
     assert!(c.contains("\"Hoàn thành tốt nhiệm vụ\""), "{c}");
@@ -625,4 +636,134 @@ fn citations_severities_and_confidence_notes() {
         let n = advice::confidence_note(c).unwrap();
         assert!(is_nfc(n) && n.contains("văn bản gốc"), "{n}");
     }
+}
+
+// --- No ceiling the regulation does not state ---------------------------------------
+
+#[test]
+fn missing_some_tasks_says_the_competent_level_decides_not_a_rating() {
+    // 1 of 10 tasks not done: not «trên 50%», so not a KHT case.
+    let mut d = member25(600);
+    d.tasks = tasks(10, 0, 0, 1);
+    let s = sentence(&d, RuleId::Qd366CompletedTasks, |_| true);
+    assert!(
+        s.contains("chưa đáp ứng điều kiện của mức \"Hoàn thành nhiệm vụ\""),
+        "{s}"
+    );
+    assert!(
+        s.contains("«có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn thành»"),
+        "{s}"
+    );
+    assert!(s.contains("cấp có thẩm quyền xem xét, quyết định"), "{s}");
+    assert!(!s.contains("Theo quy định, trường hợp này xếp loại"), "{s}");
+
+    // Over 50% not done is the stated case: then the rule's ceiling is said.
+    d.tasks = tasks(10, 0, 0, 6);
+    let s = sentence(&d, RuleId::Qd366NotCompletedTasks, |_| true);
+    assert!(
+        s.contains("Theo quy định, trường hợp này xếp loại \"Không hoàn thành nhiệm vụ\""),
+        "{s}"
+    );
+
+    // A leader's units between 70% and 100%: the leaders' case is named.
+    let mut d = leader25(600);
+    let u = d
+        .circumstances
+        .led_unit
+        .get_or_insert_with(Default::default);
+    u.tasks_total = 10;
+    u.tasks_done = 8;
+    u.tasks_on_time_with_quality = 8;
+    let s = sentence(&d, RuleId::Qd366CompletedLedUnit, |r| {
+        matches!(r, Reason::TasksNotAllDone { .. })
+    });
+    assert!(s.contains("«hoàn thành dưới 70% số nhiệm vụ"), "{s}");
+    assert!(!s.contains("Theo quy định, trường hợp này xếp loại"), "{s}");
+}
+
+#[test]
+fn the_score_is_said_against_its_band() {
+    let d = member25(600);
+    let s = sentence(&d, RuleId::Qd366Score, |_| true);
+    assert_eq!(
+        s,
+        "Tổng điểm tự chấm đạt 60/100 điểm, thuộc khung điểm của mức \"Hoàn thành nhiệm vụ\" \
+         (từ 50 đến dưới 70 điểm)."
+    );
+}
+
+#[test]
+fn discipline_is_said_in_the_partys_words() {
+    let mut d = member25(950);
+    d.circumstances.disciplines.push(discipline(
+        DisciplineLevel::Reprimand,
+        false,
+        Mitigation::default(),
+    ));
+    let s = sentence(&d, RuleId::Qd366NotCompletedDiscipline, |_| true);
+    assert!(
+        s.starts_with("Trong năm, đồng chí bị thi hành kỷ luật bằng hình thức khiển trách"),
+        "{s}"
+    );
+}
+
+#[test]
+fn leaders_read_the_leaders_clauses_in_2025() {
+    use kiemdiem::core::template::Regime;
+    use kiemdiem::text::{discipline_public_duty, mitigation_self_reported};
+    assert_eq!(
+        discipline_public_duty(Role::Leader, Regime::Qd366),
+        "Vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ"
+    );
+    assert_eq!(
+        mitigation_self_reported(Role::Leader, Regime::Qd366),
+        "Đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời"
+    );
+    assert_eq!(
+        discipline_public_duty(Role::Member, Regime::Qd366),
+        "Vi phạm liên quan đến hoạt động công vụ"
+    );
+    assert_eq!(
+        mitigation_self_reported(Role::Member, Regime::Qd366),
+        "Tự giác nhận lỗi, tự phát hiện vi phạm"
+    );
+
+    // The advisor names the tick the leader sees.
+    let mut d = leader25(950);
+    d.circumstances.disciplines.push(discipline(
+        DisciplineLevel::Reprimand,
+        true,
+        Mitigation {
+            self_reported: false,
+            remedied: true,
+        },
+    ));
+    let s = sentence(&d, RuleId::Qd366NotCompletedDiscipline, |_| true);
+    assert!(
+        s.contains("chức trách, nhiệm vụ trong thực thi công vụ"),
+        "{s}"
+    );
+    assert!(
+        s.contains("\"Đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời\""),
+        "{s}"
+    );
+}
+
+#[test]
+fn a_finding_on_the_apps_reading_of_the_2019_form_says_so() {
+    let mut d = new_dossier(2022, Role::Member);
+    let now = d.updated_at;
+    for slot in ["I.1", "I.2", "I.3", "II.1", "II.2", "III"] {
+        d.set_answer_grade(slot, Some(Grade::Excellent), now);
+    }
+    d.proposal.civil_servant = Some(CivilServantRating::NotApplicable);
+    d.set_answer_grade("I.2", Some(Grade::Good), now);
+    let s = sentence(&d, RuleId::Hd21ExcellentGrades, |r| {
+        matches!(r, Reason::GradesBelow { .. })
+    });
+    assert!(
+        s.contains("cách hiểu của ứng dụng, chưa được xác nhận"),
+        "{s}"
+    );
+    assert!(!s.contains("mức cao nhất có thể đề xuất"), "{s}");
 }

@@ -41,6 +41,11 @@
 //!   * a proposed rating ([`ItemKind::Rating`], stored in
 //!     `Dossier::proposal`) needs a value; for the civil-servant rating of
 //!     the 2019 form (VII.1), "not applicable" is a value;
+//!   * a person who is not rated this year
+//!     ([`crate::core::rules::rating_status`], measured at the review
+//!     year's [`crate::core::rules::reference_date`]) is asked for neither
+//!     the proposed party rating nor the points: those slots are not
+//!     required (the advisor says why);
 //!   * text length ([`ITEM_TEXT_MAX_CHARS`]).
 //! * **Lists** of the sections that have structure
 //!   ([`crate::core::carryover::section_ids`]), only when the person has
@@ -80,6 +85,7 @@ use crate::core::carryover::section_ids;
 use crate::core::dossier::{
     Answer, Dossier, FIRST_REVIEW_YEAR, IdentityField, Points, Proposal, parse_vn_date,
 };
+use crate::core::rules;
 use crate::core::template::{
     AnswerSlot, GradeBox, ItemKind, PointScheme, PointSchemeError, RatingTarget, Template,
 };
@@ -668,6 +674,7 @@ fn text_slot(slot: &AnswerSlot, answer: Option<&Answer>, out: &mut Vec<Problem>)
 /// whether every criterion is scored.
 fn points_slot(
     slot: &AnswerSlot,
+    required: bool,
     template: &Template,
     dossier: &Dossier,
     scheme: Option<&PointScheme>,
@@ -694,7 +701,7 @@ fn points_slot(
             }
             None => {
                 all_scored = false;
-                if slot.required() {
+                if required {
                     out.push(Problem::PointsMissing { criterion: c.id });
                 }
             }
@@ -819,19 +826,28 @@ pub fn validate(dossier: &Dossier, today: NaiveDate, scheme: Option<&PointScheme
     sections.extend(template.sections.iter().map(|s| SectionReport::new(s.id)));
     let (scheme, mut scheme_error) = resolve_scheme(template, scheme);
     let lists = section_ids(dossier.template);
+    let not_rated =
+        !rules::rating_status(dossier, rules::reference_date(dossier.year)).asks_for_rating();
     let mut missing = Vec::new();
     for slot in template.slots_for(dossier.role) {
         let Some(report) = sections.iter_mut().find(|s| s.id == slot.section.id) else {
             continue;
         };
         let out = &mut report.problems;
+        // The not-rated propose no party rating and score no points.
+        let required = slot.required()
+            && !(not_rated
+                && matches!(
+                    slot.kind,
+                    ItemKind::Rating(RatingTarget::Party) | ItemKind::Points
+                ));
         let filled = match slot.kind {
             ItemKind::Text | ItemKind::TextWithGrade(_) => {
                 text_slot(&slot, dossier.answers.get(slot.key), out)
             }
             ItemKind::Rating(target) => {
                 let given = rating_given(&dossier.proposal, target);
-                if slot.required() && !given {
+                if required && !given {
                     out.push(Problem::RatingMissing {
                         item: slot.key,
                         target,
@@ -846,10 +862,10 @@ pub fn validate(dossier: &Dossier, today: NaiveDate, scheme: Option<&PointScheme
                         error,
                     });
                 }
-                points_slot(&slot, template, dossier, scheme.as_ref(), out)
+                points_slot(&slot, required, template, dossier, scheme.as_ref(), out)
             }
         };
-        if slot.required() {
+        if required {
             report.counts.add(filled);
             if !filled {
                 missing.push(slot.key);

@@ -21,8 +21,8 @@ use crate::core::template::{Confidence, Template};
 
 use super::validate::slot_label;
 use super::{
-    MITIGATION_REMEDIED, MITIGATION_SELF_REPORTED, STEP_FACTS, STEP_TASKS, discipline_label,
-    grade_label, rating_label,
+    MITIGATION_REMEDIED, MITIGATION_SELF_REPORTED, MITIGATION_SELF_REPORTED_LEADER, STEP_FACTS,
+    STEP_TASKS, discipline_label, grade_label, rating_label,
 };
 
 /// At most this many items are named in one sentence; the rest are counted.
@@ -53,7 +53,7 @@ const ITEMS_NAMED: usize = 3;
 /// };
 /// assert_eq!(
 ///     finding(&f, TemplateId::Y2025Member.template(), Role::Member),
-///     "Tổng điểm 85,5 điểm: theo thang điểm, mức cao nhất là \"Hoàn thành tốt nhiệm vụ\" \
+///     "Tổng điểm tự chấm đạt 85,5/100 điểm, thuộc khung điểm của mức \"Hoàn thành tốt nhiệm vụ\" \
 ///      (từ 70 đến dưới 90 điểm)."
 /// );
 /// ```
@@ -61,11 +61,11 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
     let slot = |key: &str| slot_label(template, role, key);
     let mut s = match &f.reason {
         Reason::NotRated(r) if f.confidence == Confidence::Unconfirmed => format!(
-            "Có thể bạn thuộc diện không xếp loại chất lượng năm nay: {}.",
+            "Có thể đồng chí thuộc diện không xếp loại chất lượng năm nay: {}.",
             ground(*r)
         ),
         Reason::NotRated(r) => format!(
-            "Bạn thuộc diện không xếp loại chất lượng năm nay: {}.",
+            "Đồng chí thuộc diện không kiểm điểm, đánh giá, xếp loại chất lượng năm nay: {}.",
             ground(*r)
         ),
         Reason::ScoreBand {
@@ -73,29 +73,25 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
             band,
             min,
             below,
-        } => match below {
-            Some(b) if *band == Rating::NotCompleted => format!(
-                "Tổng điểm {}, dưới {}: theo thang điểm, mức xếp loại là {}.",
-                pts(*score),
-                pts(*b),
+        } => {
+            let range = match below {
+                Some(b) if *band == Rating::NotCompleted => format!("dưới {}", pts(*b)),
+                Some(b) => format!("từ {} đến dưới {}", format_points(*min), pts(*b)),
+                None => format!("từ {} trở lên", pts(*min)),
+            };
+            let mut s = format!(
+                "Tổng điểm tự chấm đạt {}/{}, thuộc khung điểm của mức {} ({range}).",
+                format_points(*score),
+                pts(crate::core::rules::qd366::MAX_SCORE),
                 q(*band)
-            ),
-            Some(b) => format!(
-                "Tổng điểm {}: theo thang điểm, mức cao nhất là {} (từ {} đến dưới {}).",
-                pts(*score),
-                q(*band),
-                format_points(*min),
-                pts(*b)
-            ),
-            None => format!(
-                "Tổng điểm {}: đạt khung điểm của mức {} (từ {} trở lên); ngoài điểm, mức này còn có các điều kiện khác.",
-                pts(*score),
-                q(*band),
-                pts(*min)
-            ),
-        },
+            );
+            if below.is_none() {
+                s.push_str(" Ngoài điểm, mức này còn có các điều kiện khác.");
+            }
+            s
+        }
         Reason::ScoreOverMaximum { score, max } => format!(
-            "Tổng điểm {} vượt quá thang điểm {}; hãy kiểm tra lại điểm tự chấm ở {}.",
+            "Tổng điểm {} vượt quá thang điểm {}; đề nghị kiểm tra lại điểm tự chấm ở {}.",
             pts(*score),
             pts(*max),
             slot("B.I")
@@ -171,7 +167,7 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
             total,
             max_percent,
         } => format!(
-            "Có {not_completed}/{total} địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận bạn phụ trách ({}%) bị xếp loại {}, tức là trên {max_percent}%.",
+            "Có {not_completed}/{total} địa phương, lĩnh vực, cơ quan, đơn vị, bộ phận đồng chí phụ trách ({}%) bị xếp loại {}, tức là trên {max_percent}%.",
             percent(*not_completed, *total, true),
             q(Rating::NotCompleted)
         ),
@@ -184,7 +180,7 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
             percent(*low, *total, true)
         ),
         Reason::ShortcomingsNotAllFixed { fixed, pointed_out } => format!(
-            "Bạn mới khắc phục {fixed}/{pointed_out} hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước, trong khi mức {} cần khắc phục 100%.",
+            "Đồng chí mới khắc phục {fixed}/{pointed_out} hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước, trong khi mức {} cần khắc phục 100%.",
             q(Rating::Excellent)
         ),
         Reason::Violation {
@@ -194,7 +190,14 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
             let mut s = violation(*v, role);
             if let Some(m) = mitigation {
                 let missing: Vec<String> = [
-                    (m.self_reported, MITIGATION_SELF_REPORTED),
+                    (
+                        m.self_reported,
+                        if role == Role::Leader && f.citation.document == "QĐ 366-QĐ/TW" {
+                            MITIGATION_SELF_REPORTED_LEADER
+                        } else {
+                            MITIGATION_SELF_REPORTED
+                        },
+                    ),
                     (m.remedied, MITIGATION_REMEDIED),
                 ]
                 .into_iter()
@@ -223,27 +226,27 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
                 "đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả"
             };
             format!(
-                "{} Bạn ghi là {facts}: khi đó cấp có thẩm quyền «căn cứ vào hoàn cảnh, tính chất, hành vi, mức độ vi phạm, hậu quả, nguyên nhân và các yếu tố liên quan khác để xem xét, đánh giá, xếp loại». Đây chỉ là khả năng do cấp có thẩm quyền quyết định, không tự động được xếp loại cao hơn; mức xếp loại vẫn có thể là {}.",
+                "{} Đồng chí ghi là {facts}: khi đó cấp có thẩm quyền «căn cứ vào hoàn cảnh, tính chất, hành vi, mức độ vi phạm, hậu quả, nguyên nhân và các yếu tố liên quan khác để xem xét, đánh giá, xếp loại». Đây chỉ là khả năng do cấp có thẩm quyền quyết định, không tự động được xếp loại cao hơn; mức xếp loại vẫn có thể là {}.",
                 violation(*v, role),
                 q(Rating::NotCompleted)
             )
         }
         Reason::ViolationExcepted { violation: v } => format!(
-            "{} Bạn ghi là đã tự phát hiện và khắc phục xong hậu quả; quy định trừ trường hợp «tự phát hiện và khắc phục xong hậu quả», nên theo câu chữ đó, vi phạm này không bị tính là trường hợp {}.",
+            "{} Đồng chí ghi là đã tự phát hiện và khắc phục xong hậu quả; quy định trừ trường hợp «tự phát hiện và khắc phục xong hậu quả», nên theo câu chữ đó, vi phạm này không bị tính là trường hợp {}.",
             violation(*v, role),
             q(Rating::NotCompleted)
         ),
         Reason::DisciplineNotInPublicDuty { level } => format!(
-            "Bạn bị kỷ luật hình thức \"{}\" nhưng không phải vì vi phạm liên quan đến {}: đây không phải một trong các trường hợp xếp loại {} mà quy định liệt kê.",
-            discipline_label(*level),
+            "Trong năm, đồng chí bị thi hành kỷ luật bằng hình thức {}, nhưng không phải vì vi phạm liên quan đến {}: đây không phải một trong các trường hợp xếp loại {} mà quy định liệt kê.",
+            discipline_label(*level).to_lowercase(),
             public_duty(role),
             q(Rating::NotCompleted)
         ),
         Reason::DisciplineCountedEarlier { level } => format!(
-            "Bạn bị kỷ luật hình thức \"{}\", nhưng vi phạm này đã được tính khi xếp loại năm trước: «một vi phạm bị xử lý kỷ luật chỉ tính một lần khi xếp loại».",
-            discipline_label(*level)
+            "Trong năm, đồng chí bị thi hành kỷ luật bằng hình thức {}, nhưng vi phạm này đã được tính khi xếp loại năm trước: «một vi phạm bị xử lý kỷ luật chỉ tính một lần khi xếp loại».",
+            discipline_label(*level).to_lowercase()
         ),
-        Reason::Degradation => "Cấp có thẩm quyền đã kết luận bạn có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống.".to_owned(),
+        Reason::Degradation => "Cấp có thẩm quyền đã kết luận đồng chí có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống.".to_owned(),
         Reason::GradesBelow {
             level,
             group,
@@ -259,7 +262,7 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
                 g => format!("đạt \"{}\" trở lên", grade_label(*g)),
             };
             format!(
-                "Mức {} cần {group} {required}; bạn tự đánh giá {}.",
+                "Mức {} cần {group} {required}; đồng chí tự đánh giá {}.",
                 q(*level),
                 named(
                     items
@@ -269,7 +272,7 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
             )
         }
         Reason::PoorGrades { items } => format!(
-            "Bạn tự đánh giá {} ở mức \"{}\".",
+            "Đồng chí tự đánh giá {} ở mức \"{}\".",
             named(items.iter().map(|i| slot(i))),
             grade_label(Grade::Poor)
         ),
@@ -302,7 +305,7 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
             )
         }
         Reason::CivilServantStatusMismatch { stated, proposal } => format!(
-            "Ở phần \"{STEP_FACTS}\" bạn ghi {} cán bộ, công chức, viên chức, còn ở {} bạn {}; hãy kiểm tra lại cho khớp.",
+            "Ở phần \"{STEP_FACTS}\" đồng chí ghi {} cán bộ, công chức, viên chức, còn ở {} đồng chí {}; đề nghị đồng chí kiểm tra lại cho khớp.",
             if *stated { "là" } else { "không phải là" },
             slot("VII.1"),
             match proposal {
@@ -311,7 +314,7 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
             }
         ),
         Reason::CivilServantBasis { rating, source } => format!(
-            "Mức bạn đề xuất cao hơn {} ({}); theo quy định, «Kết quả đánh giá, xếp loại cán bộ, công chức, viên chức, người lao động là cơ sở để đánh giá, xếp loại chất lượng đảng viên». Đây là căn cứ để cấp có thẩm quyền xem xét, không phải giới hạn tự động.",
+            "Mức đồng chí đề xuất cao hơn {} ({}); theo quy định, «Kết quả đánh giá, xếp loại cán bộ, công chức, viên chức, người lao động là cơ sở để đánh giá, xếp loại chất lượng đảng viên». Đây là căn cứ để cấp có thẩm quyền xem xét, không phải giới hạn tự động.",
             civil_servant_source(*source, &slot("VII.1")),
             q(*rating)
         ),
@@ -331,7 +334,7 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
             ))
         ),
         Reason::CriteriaNotConfirmed { levels } => format!(
-            "Ứng dụng chưa có văn bản chính thức đã xác nhận về tiêu chí của mức {}, nên không kiểm tra được mức bạn đề xuất theo các tiêu chí này.",
+            "Ứng dụng chưa có văn bản chính thức đã xác nhận về tiêu chí của mức {}, nên không kiểm tra được mức đồng chí đề xuất theo các tiêu chí này.",
             and_list(levels.iter().map(|r| q(*r)).collect())
         ),
         Reason::LeaderConditionsNotConfirmed => "Các điều kiện riêng đối với cán bộ lãnh đạo, quản lý áp dụng cho năm kiểm điểm này chưa được xác nhận trong văn bản chính thức, nên ứng dụng không kiểm tra được; ứng dụng chỉ kiểm tra các điều kiện chung của đảng viên.".to_owned(),
@@ -343,15 +346,30 @@ pub fn finding(f: &Finding, template: &Template, role: Role) -> String {
         s.push(' ');
         s.push_str(&limit(c));
     }
-    if f.confidence == Confidence::Unconfirmed
-        && !matches!(
-            f.reason,
-            Reason::CriteriaNotConfirmed { .. } | Reason::LeaderConditionsNotConfirmed
-        )
+    if f.ceiling.is_none()
+        && f.confidence != Confidence::Unconfirmed
+        && let Reason::TasksNotAllDone {
+            whose: w,
+            level: Rating::Completed,
+            ..
+        }
+        | Reason::TooManyLate { whose: w, .. } = f.reason
     {
-        s.push_str(
-            " Ứng dụng không kiểm tra được điều này vì văn bản chính thức chưa được xác nhận.",
-        );
+        s.push(' ');
+        s.push_str(&completed_not_met(w));
+    }
+    if f.confidence == Confidence::Unconfirmed {
+        match f.reason {
+            Reason::CriteriaNotConfirmed { .. } | Reason::LeaderConditionsNotConfirmed => {}
+            // The text is confirmed; which items of the form it speaks of
+            // is the app's reading (hd21::task_criteria, section III).
+            Reason::GradesBelow { .. } | Reason::PoorGrades { .. } => s.push_str(
+                " Ứng dụng không kiểm tra được điều này: việc xếp mục này vào nhóm tiêu chí của quy định là cách hiểu của ứng dụng, chưa được xác nhận; mức xếp loại do cấp có thẩm quyền xem xét.",
+            ),
+            _ => s.push_str(
+                " Ứng dụng không kiểm tra được điều này vì văn bản chính thức chưa được xác nhận.",
+            ),
+        }
     }
     s
 }
@@ -373,7 +391,7 @@ pub fn missing_fact(m: &MissingFact, template: &Template, role: Role) -> String 
             "Có {unknown}/{total} nhiệm vụ chưa ghi đủ kết quả, tiến độ hoặc chất lượng nên chưa kiểm tra hết được các điều kiện về nhiệm vụ; {tasks}."
         ),
         MissingFact::LedUnitResults => format!(
-            "Chưa ghi kết quả của địa phương, đơn vị do bạn trực tiếp lãnh đạo, quản lý nên chưa kiểm tra được các điều kiện về nhiệm vụ của đơn vị; {facts}."
+            "Chưa ghi kết quả của địa phương, đơn vị do đồng chí trực tiếp lãnh đạo, quản lý nên chưa kiểm tra được các điều kiện về nhiệm vụ của đơn vị; {facts}."
         ),
         MissingFact::EarlierShortcomings => format!(
             "Chưa ghi số hạn chế, khuyết điểm được chỉ ra ở kỳ kiểm điểm trước và số đã khắc phục nên chưa kiểm tra được điều kiện khắc phục 100% của mức {}; {facts} (ghi 0 nếu không có).",
@@ -384,7 +402,7 @@ pub fn missing_fact(m: &MissingFact, template: &Template, role: Role) -> String 
             named(items.iter().map(|i| slot_label(template, role, i)))
         ),
         MissingFact::CivilServantStatus => format!(
-            "Chưa ghi bạn có phải là cán bộ, công chức, viên chức không nên chưa kiểm tra được điều kiện về xếp loại cán bộ, công chức, viên chức; {facts}."
+            "Chưa ghi đồng chí có phải là cán bộ, công chức, viên chức không nên chưa kiểm tra được điều kiện về xếp loại cán bộ, công chức, viên chức; {facts}."
         ),
         MissingFact::CivilServantRating => format!(
             "Chưa có mức xếp loại cán bộ, công chức, viên chức (chưa có kết quả, cũng chưa tự nhận ở {}) nên chưa kiểm tra được điều kiện về xếp loại này.",
@@ -428,12 +446,19 @@ pub fn rating_status(s: &RatingStatus) -> Option<String> {
     };
     match s {
         RatingStatus::Rated => None,
+        // QĐ 366 Điều 5 khoản 2 [C]: those left out are not reviewed at all.
+        RatingStatus::NotRated(g) if g.iter().any(|g| g.citation.document == "QĐ 366-QĐ/TW") => {
+            Some(format!(
+                "Theo Quy định số 366-QĐ/TW, Điều 5, khoản 2, đồng chí không thuộc đối tượng kiểm điểm, đánh giá, xếp loại chất lượng năm nay: {}. Đồng chí không phải viết bản kiểm điểm, không phải chấm điểm và không phải đề xuất mức xếp loại; nếu chi bộ yêu cầu nộp nội dung nào thì nộp theo yêu cầu của chi bộ.",
+                grounds(g)
+            ))
+        }
         RatingStatus::NotRated(g) => Some(format!(
-            "Bạn thuộc diện không xếp loại chất lượng năm nay: {}. Vì vậy không cần đề xuất mức xếp loại.",
+            "Đồng chí thuộc diện không xếp loại chất lượng năm nay: {}. Vì vậy không phải chấm điểm và không phải đề xuất mức xếp loại.",
             grounds(g)
         )),
         RatingStatus::Uncertain(g) => Some(format!(
-            "Có thể bạn thuộc diện không xếp loại chất lượng năm nay ({}), nhưng quy định của năm này về trường hợp đó chưa được xác nhận; hãy hỏi chi bộ trước khi đề xuất mức xếp loại.",
+            "Có thể đồng chí thuộc diện không xếp loại chất lượng năm nay ({}), nhưng quy định của năm này về trường hợp đó chưa được xác nhận; đề nghị hỏi chi bộ trước khi đề xuất mức xếp loại.",
             grounds(g)
         )),
     }
@@ -445,14 +470,14 @@ pub fn proposal(p: &ProposalCheck) -> Option<String> {
     Some(match p {
         ProposalCheck::NoProposal => return None,
         ProposalCheck::WhileNotRated { proposed } => format!(
-            "Bạn thuộc diện không xếp loại nên không đề xuất mức xếp loại; hãy bỏ chọn mức {}.",
+            "Đồng chí thuộc diện không xếp loại nên không đề xuất mức xếp loại; đề nghị bỏ chọn mức {}.",
             q(*proposed)
         ),
         ProposalCheck::Within {
             proposed,
             ceiling: Some(c),
         } => format!(
-            "Mức bạn đề xuất, {}, không vượt quá mức mà các thông tin đã ghi cho phép ({}).",
+            "Mức đồng chí đề xuất, {}, không vượt quá mức mà các thông tin đã ghi cho phép ({}).",
             q(*proposed),
             q(*c)
         ),
@@ -460,11 +485,11 @@ pub fn proposal(p: &ProposalCheck) -> Option<String> {
             proposed,
             ceiling: None,
         } => format!(
-            "Các quy định ứng dụng kiểm tra được không đặt giới hạn nào cho mức bạn đề xuất, {}.",
+            "Các quy định ứng dụng kiểm tra được không đặt giới hạn nào cho mức đồng chí đề xuất, {}.",
             q(*proposed)
         ),
         ProposalCheck::Above { proposed, ceiling } => format!(
-            "Mức bạn đề xuất, {}, cao hơn mức mà các thông tin đã ghi cho phép ({}). Đây là cảnh báo, không ngăn bạn đề xuất.",
+            "Mức đồng chí đề xuất, {}, cao hơn mức mà các thông tin đã ghi cho phép ({}). Đây là cảnh báo, không ngăn đồng chí đề xuất.",
             q(*proposed),
             q(*ceiling)
         ),
@@ -505,6 +530,22 @@ fn percent(part: u32, whole: u32, up: bool) -> u64 {
     }
 }
 
+/// The conditions of "Hoàn thành nhiệm vụ" fail, but the text names no KHT
+/// case for it (QĐ 366 Điều 11 khoản 3 and 4).
+fn completed_not_met(w: Whose) -> String {
+    let case = match w {
+        Whose::Own => "«có trên 50% số nhiệm vụ trong năm bị đánh giá không hoàn thành»",
+        Whose::LedUnit => {
+            "đơn vị do cá nhân trực tiếp lãnh đạo, quản lý «hoàn thành dưới 70% số nhiệm vụ theo chương trình, kế hoạch trong năm»"
+        }
+    };
+    format!(
+        "Như vậy chưa đáp ứng điều kiện của mức {}. Quy định chỉ nêu trường hợp {case} là xếp loại {}; trường hợp này do cấp có thẩm quyền xem xét, quyết định.",
+        q(Rating::Completed),
+        q(Rating::NotCompleted)
+    )
+}
+
 /// What a limit means for the proposal.
 fn limit(c: Rating) -> String {
     match c {
@@ -516,8 +557,8 @@ fn limit(c: Rating) -> String {
 /// The subject of a task figure.
 fn whose(w: Whose) -> &'static str {
     match w {
-        Whose::Own => "Bạn",
-        Whose::LedUnit => "Địa phương, đơn vị do bạn trực tiếp lãnh đạo, quản lý",
+        Whose::Own => "Đồng chí",
+        Whose::LedUnit => "Địa phương, đơn vị do đồng chí trực tiếp lãnh đạo, quản lý",
     }
 }
 
@@ -529,10 +570,12 @@ fn ground(r: NotRatedReason) -> String {
         NotRatedReason::NewlyAdmitted {
             admitted_on,
             six_months_on,
+            reference,
         } => format!(
-            "vào Đảng ngày {}, chưa đủ 6 tháng (đủ 6 tháng từ ngày {})",
+            "được kết nạp vào Đảng ngày {}, tính đến ngày {r} chưa đủ 6 tháng (đủ 6 tháng từ ngày {}); lấy ngày {r} làm mốc là cách tính của ứng dụng, chưa được xác nhận trong văn bản",
             format_vn_date(admitted_on),
-            format_vn_date(six_months_on)
+            format_vn_date(six_months_on),
+            r = format_vn_date(reference),
         ),
     }
 }
@@ -549,8 +592,8 @@ fn public_duty(role: Role) -> &'static str {
 fn violation(v: Violation, role: Role) -> String {
     match v {
         Violation::Discipline { level, public_duty: duty } => format!(
-            "Bạn bị kỷ luật hình thức \"{}\" trong năm{}.",
-            discipline_label(level),
+            "Trong năm, đồng chí bị thi hành kỷ luật bằng hình thức {}{}.",
+            discipline_label(level).to_lowercase(),
             if duty {
                 format!(", vì vi phạm liên quan đến {}", public_duty(role))
             } else {
@@ -558,21 +601,23 @@ fn violation(v: Violation, role: Role) -> String {
             }
         ),
         Violation::ProhibitedActs => {
-            "Bạn có vi phạm những điều đảng viên không được làm.".to_owned()
+            "Đồng chí có vi phạm những điều đảng viên không được làm.".to_owned()
         }
         Violation::ExemplaryDuty => {
-            "Bạn có vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín."
+            "Đồng chí có vi phạm quy định về trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín."
                 .to_owned()
         }
-        Violation::MisconductInScope => "Có tổ chức hoặc cá nhân trong phạm vi bạn quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.".to_owned(),
+        Violation::MisconductInScope => "Có tổ chức hoặc cá nhân trong phạm vi đồng chí quản lý trực tiếp xảy ra tham nhũng, lãng phí, tiêu cực và bị xử lý kỷ luật.".to_owned(),
     }
 }
 
 /// Where a civil-servant rating comes from.
 fn civil_servant_source(s: RatingSource, proposal_slot: &str) -> String {
     match s {
-        RatingSource::Decided => "kết quả xếp loại cán bộ, công chức, viên chức của bạn".to_owned(),
-        RatingSource::Proposed => format!("mức bạn tự nhận ở {proposal_slot}"),
+        RatingSource::Decided => {
+            "kết quả xếp loại cán bộ, công chức, viên chức của đồng chí".to_owned()
+        }
+        RatingSource::Proposed => format!("mức đồng chí tự nhận ở {proposal_slot}"),
     }
 }
 

@@ -5,10 +5,10 @@
 pub const EXPORT: &str = "Xuất hồ sơ";
 pub const EXPORT_TITLE: &str = "Xuất bản kiểm điểm";
 pub const EXPORT_INTRO: &str = "Tạo hai tệp để nộp cho chi bộ: tệp hồ sơ (.json) được niêm phong \
-    bằng khoá của bạn, và bản in (.pdf) theo thể thức văn bản của Đảng, có kèm tệp hồ sơ bên trong. \
+    bằng khoá niêm phong của đồng chí, và bản in (.pdf) theo thể thức văn bản của Đảng, có kèm tệp hồ sơ bên trong. \
     Mọi việc làm ngay trên máy này, không gửi đi đâu.";
 pub const EXPORT_INCOMPLETE: &str = "Bản kiểm điểm còn chỗ chưa hoàn chỉnh (xem dưới đây). \
-    Bạn vẫn có thể xuất để xem trước, nhưng nên hoàn chỉnh trước khi nộp.";
+    Đồng chí vẫn có thể xuất để xem trước, nhưng nên hoàn chỉnh trước khi nộp.";
 pub const EXPORT_COMPLETE: &str = "Bản kiểm điểm đã đủ các mục bắt buộc.";
 pub const EXPORT_CHECKING: &str = "Đang kiểm tra bản kiểm điểm…";
 pub const EXPORT_BUTTON: &str = "Niêm phong và tạo tệp";
@@ -20,14 +20,16 @@ pub const DIGEST: &str = "Mã số hồ sơ";
 pub const BACK_TO_EDITOR: &str = "Quay lại sửa bản kiểm điểm";
 pub const WORKER_FAILED: &str = "Không khởi động được phần xử lý tệp của ứng dụng. \
     Hãy tải lại trang rồi thử lại.";
+pub const KEY_RECORD_FAILED: &str =
+    "Không ghi được khoá niêm phong. Hãy tải lại trang rồi thử lại.";
 pub const KEY_NOT_STORED: &str = "Đã tạo tệp, nhưng không lưu được khoá niêm phong vào trình duyệt \
     (bộ nhớ đầy hoặc bị chặn): lần xuất sau sẽ dùng một khoá khác.";
 
 pub const KEY_HEADING: &str = "Khoá niêm phong";
-pub const KEY_FINGERPRINT: &str = "Dấu khoá";
-pub const KEY_NONE: &str = "Chưa có khoá: khoá được tạo trên máy này khi bạn xuất lần đầu.";
+pub const KEY_FINGERPRINT: &str = "Mã nhận diện khoá";
+pub const KEY_NONE: &str = "Chưa có khoá: khoá được tạo trên máy này ở lần xuất đầu tiên.";
 pub const SEAL_MEANING: &str = "Niêm phong cho biết tệp không bị sửa từ khi xuất và được tạo bởi \
-    người giữ khoá có dấu khoá trên. Đây không phải chữ ký số của tổ chức cung cấp dịch vụ chứng thực \
+    người giữ khoá có mã nhận diện khoá trên. Đây không phải chữ ký số của tổ chức cung cấp dịch vụ chứng thực \
     chữ ký số theo pháp luật Việt Nam: khoá nằm trong trình duyệt của máy này, bản in vẫn cần chữ ký tay.";
 pub const KEY_MANAGE: &str = "Sao lưu, chuyển hoặc thay khoá";
 pub const PASSPHRASE: &str = "Mật khẩu bảo vệ tệp khoá";
@@ -93,14 +95,16 @@ pub const APP_VERSION: &str = "Phiên bản ứng dụng";
 #[cfg(feature = "full")]
 pub fn pdf_error(e: &crate::core::pdf::PdfError) -> String {
     use crate::core::pdf::PdfError;
-    match e {
-        PdfError::FileName(_) | PdfError::QrTooLong(_) | PdfError::Font(_) | PdfError::Write(_) => {
-            format!(
-                "Không tạo được bản PDF ({e}). Tệp hồ sơ (.json) vẫn dùng được; \
-                 hãy báo lỗi này cho người hỗ trợ."
-            )
-        }
-    }
+    let why = match e {
+        PdfError::FileName(_) => "tên tệp hồ sơ đính kèm không hợp lệ",
+        PdfError::QrTooLong(_) => "mã QR không chứa hết thông tin đối chiếu",
+        PdfError::Font(_) => "phông chữ của ứng dụng bị hỏng",
+        PdfError::Write(_) => "không ghi được tệp PDF",
+    };
+    format!(
+        "Không tạo được bản PDF ({why}). Tệp hồ sơ (.json) vẫn dùng được; \
+         hãy báo lỗi này cho người hỗ trợ."
+    )
 }
 
 /// Why no sealed dossier could be read from a PDF.

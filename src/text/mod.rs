@@ -81,10 +81,10 @@ pub fn template_label(id: TemplateId) -> &'static str {
 pub fn regime_label(regime: Regime) -> &'static str {
     match regime {
         Regime::Qd132 => {
-            "Quy định 132-QĐ/TW, Hướng dẫn 16-HD/BTCTW (sửa đổi bởi Hướng dẫn 21-HD/BTCTW)"
+            "Quy định số 132-QĐ/TW và Hướng dẫn số 16-HD/BTCTW, được sửa đổi, bổ sung theo Hướng dẫn số 21-HD/BTCTW"
         }
-        Regime::Qd124 => "Quy định 124-QĐ/TW, Hướng dẫn 25-HD/BTCTW",
-        Regime::Qd366 => "Quy định 366-QĐ/TW, Hướng dẫn 43-HD/BTCTW",
+        Regime::Qd124 => "Quy định số 124-QĐ/TW và Hướng dẫn số 25-HD/BTCTW",
+        Regime::Qd366 => "Quy định số 366-QĐ/TW và Hướng dẫn số 43-HD/BTCTW",
     }
 }
 
@@ -184,13 +184,8 @@ pub const WHY_TEMPLATE: &str = "Vì sao là mẫu này";
 
 /// Why this template applies, in one sentence.
 pub fn why_template(year: i32, regime: Regime, role: Role, code: &str) -> String {
-    let (from, to) = regime.years();
-    let span = match to {
-        Some(to) => format!("các năm {from}–{to}"),
-        None => format!("từ năm {from}"),
-    };
     format!(
-        "Năm kiểm điểm {year} thuộc {span}, áp dụng {}; đối tượng «{}» dùng {code}.",
+        "Năm kiểm điểm {year} áp dụng {}; đối tượng «{}» dùng {code}.",
         regime_label(regime),
         crate::core::textnorm::lowercase_first(role_label(role))
     )
@@ -248,8 +243,8 @@ pub const TASK_QUALITY: &str = "Chất lượng, hiệu quả";
 
 // "Tình hình trong năm": facts for the rating advisor.
 pub const FACTS_INTRO: &str = "Những thông tin dưới đây không in vào bản kiểm điểm; ứng dụng dùng chúng để giải thích \
-     các quy định về mức xếp loại. Điều gì chưa ghi thì ứng dụng nói là chưa kiểm tra được, không tính bất lợi cho bạn.";
-pub const CIVIL_SERVANT_QUESTION: &str = "Bạn có phải là cán bộ, công chức, viên chức không?";
+     các quy định về mức xếp loại. Điều gì chưa ghi thì ứng dụng nói là chưa kiểm tra được, không tính bất lợi cho đồng chí.";
+pub const CIVIL_SERVANT_QUESTION: &str = "Đồng chí có phải là cán bộ, công chức, viên chức không?";
 pub const YES: &str = "Có";
 pub const NO: &str = "Không";
 pub const FACT_EXEMPTED: &str = "Được miễn công tác và sinh hoạt đảng";
@@ -261,6 +256,38 @@ pub const DISCIPLINE: &str = "Kỷ luật";
 pub const DISCIPLINE_LEVEL: &str = "Hình thức kỷ luật";
 pub const DISCIPLINE_PUBLIC_DUTY: &str = "Vi phạm liên quan đến hoạt động công vụ";
 pub const MITIGATION_SELF_REPORTED: &str = "Tự giác nhận lỗi, tự phát hiện vi phạm";
+/// QĐ 366 Điều 11 khoản 4, leaders' bullets [C]: «Có vi phạm liên quan đến
+/// chức trách, nhiệm vụ trong thực thi công vụ…»; «Trường hợp cá nhân lãnh
+/// đạo, quản lý đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời,
+/// khắc phục xong hậu quả…» (criteria.md §5.1 (4)).
+pub const DISCIPLINE_PUBLIC_DUTY_LEADER: &str =
+    "Vi phạm liên quan đến chức trách, nhiệm vụ trong thực thi công vụ";
+pub const MITIGATION_SELF_REPORTED_LEADER: &str =
+    "Đã chủ động phát hiện, báo cáo và chỉ đạo xử lý kịp thời";
+
+/// Whether the leaders' clauses of QĐ 366 Điều 11 khoản 4 apply.
+fn leader_clauses(role: Role, regime: Regime) -> bool {
+    role == Role::Leader && regime == Regime::Qd366
+}
+
+/// The public-duty tick of a discipline, in the words of the person's
+/// clause.
+pub fn discipline_public_duty(role: Role, regime: Regime) -> &'static str {
+    if leader_clauses(role, regime) {
+        DISCIPLINE_PUBLIC_DUTY_LEADER
+    } else {
+        DISCIPLINE_PUBLIC_DUTY
+    }
+}
+
+/// The first mitigation tick, in the words of the person's clause.
+pub fn mitigation_self_reported(role: Role, regime: Regime) -> &'static str {
+    if leader_clauses(role, regime) {
+        MITIGATION_SELF_REPORTED_LEADER
+    } else {
+        MITIGATION_SELF_REPORTED
+    }
+}
 pub const MITIGATION_REMEDIED: &str = "Đã khắc phục xong hậu quả";
 pub const DISCIPLINE_COUNTED_EARLIER: &str = "Vi phạm này đã được tính khi xếp loại năm trước";
 pub const DISCIPLINE_ADD: &str = "Thêm một kỷ luật";
@@ -271,14 +298,14 @@ pub const SHORTCOMINGS_FIXED: &str = "Số đã khắc phục xong";
 pub const SHORTCOMINGS_FROM_LIST: &str =
     "Hai số này lấy từ danh sách ở phần «Kết quả khắc phục»: sửa ở đó.";
 pub const LED_UNIT_HEADING: &str =
-    "Kết quả của địa phương, lĩnh vực, cơ quan, đơn vị do bạn trực tiếp lãnh đạo, quản lý";
+    "Kết quả của địa phương, lĩnh vực, cơ quan, đơn vị do đồng chí trực tiếp lãnh đạo, quản lý";
 pub const UNIT_TASKS_TOTAL: &str = "Số nhiệm vụ được giao";
 pub const UNIT_TASKS_DONE: &str = "Số nhiệm vụ hoàn thành";
 pub const UNIT_TASKS_EXCEEDED: &str = "Số nhiệm vụ hoàn thành vượt mức";
 pub const UNIT_TASKS_LATE: &str = "Số nhiệm vụ chưa bảo đảm tiến độ";
 
 // Dossiers side by side.
-pub const DUPLICATE: &str = "Nhân bản";
+pub const DUPLICATE: &str = "Tạo bản sao";
 pub const DELETE: &str = "Xoá";
 pub const UNDO: &str = "Hoàn tác";
 pub const UNDO_IMPOSSIBLE: &str = "Không hoàn tác được: đã có bản kiểm điểm khác dùng chỗ này.";
@@ -296,7 +323,7 @@ pub fn duplicated(name: &str) -> String {
 
 // A second tab on the same dossier.
 pub const CONFLICT: &str = "Bản kiểm điểm này vừa được sửa ở một thẻ (tab) hoặc cửa sổ khác. Thẻ này tạm ngừng lưu để \
-     hai nơi không ghi đè lên nhau. Nội dung bạn đang thấy vẫn còn nguyên.";
+     hai nơi không ghi đè lên nhau. Nội dung đang hiển thị vẫn còn nguyên.";
 pub const CONFLICT_RELOAD: &str = "Tải bản mới nhất (bỏ thay đổi chưa lưu ở thẻ này)";
 pub const CONFLICT_KEEP: &str = "Giữ nội dung ở thẻ này và ghi đè";
 
@@ -360,9 +387,26 @@ pub fn suggestions_imported(added: usize, skipped: usize) -> String {
     format!("Đã thêm {added} vấn đề được gợi ý; bỏ qua {skipped} vấn đề đã có.")
 }
 
-/// A picked file could not be read.
+/// A picked file could not be read; `detail` is one of the `FILE_*` reasons.
 pub fn file_error(detail: &str) -> String {
     format!("Không đọc được tệp đã chọn ({detail}). Dữ liệu đang có không bị thay đổi.")
+}
+pub const FILE_NONE: &str = "chưa chọn tệp nào";
+pub const FILE_TOO_LARGE: &str = "tệp quá lớn";
+pub const FILE_UNREADABLE: &str = "trình duyệt không đọc được tệp";
+
+/// Why a dossier could not be created.
+pub fn new_dossier_error(e: &crate::core::dossier::NewDossierError) -> String {
+    use crate::core::dossier::NewDossierError::*;
+    match e {
+        YearOutOfRange(year) => {
+            format!("Ứng dụng chưa có mẫu bản kiểm điểm cho năm kiểm điểm {year}.")
+        }
+        RoleNotAvailable { year, role } => format!(
+            "Năm kiểm điểm {year} không có mẫu bản kiểm điểm dành cho đối tượng «{}».",
+            crate::core::textnorm::lowercase_first(role_label(*role))
+        ),
+    }
 }
 
 // Backup and restore.
@@ -390,8 +434,14 @@ pub fn backup_made(count: usize, file: &str) -> String {
 }
 
 /// A backup could not be made.
-pub fn backup_failed(detail: &str) -> String {
-    format!("Không sao lưu được ({detail}). Dữ liệu trên thiết bị không bị thay đổi.")
+pub fn backup_failed(e: &crate::core::backup::BackupError) -> String {
+    use crate::core::backup::BackupError::*;
+    let why = match e {
+        Kv(_) => "trình duyệt không cho đọc dữ liệu đã lưu trên máy",
+        TooLarge { .. } => "tệp sao lưu sẽ quá lớn để khôi phục lại được",
+        Encode(_) => "ứng dụng gặp lỗi khi ghi tệp sao lưu",
+    };
+    format!("Không sao lưu được ({why}). Dữ liệu trên thiết bị không bị thay đổi.")
 }
 
 /// After a restore.

@@ -10,11 +10,11 @@ use crate::core::dossier::RemedyStatus;
 pub const DIGEST_LABEL: &str = "Mã số hồ sơ";
 /// Before the signing key's fingerprint, under the QR code and the
 /// signature.
-pub const FINGERPRINT_LABEL: &str = "Dấu khoá";
+pub const FINGERPRINT_LABEL: &str = "Mã nhận diện khoá";
 /// Above the digest and fingerprint, beside the QR code.
 pub const QR_HEADING: &str = "Đối chiếu bản in với hồ sơ điện tử";
 /// Under the QR code: what it is for.
-pub const QR_HINT: &str = "Mã QR, mã số hồ sơ và dấu khoá giúp đối chiếu bản in này với hồ sơ điện tử \
+pub const QR_HINT: &str = "Mã QR, mã số hồ sơ và mã nhận diện khoá giúp đối chiếu bản in này với hồ sơ điện tử \
      đã niêm phong; hồ sơ điện tử được đính kèm trong tệp PDF.";
 
 /// The name of the attached sealed file, under the QR code.
@@ -68,4 +68,69 @@ pub fn remedy_status(status: RemedyStatus) -> &'static str {
         RemedyStatus::InProgress => "đang khắc phục",
         RemedyStatus::NotFixed => "chưa được khắc phục",
     }
+}
+
+/// The closing note of the printed form: which parts follow the app's
+/// reconstruction or a third-party copy rather than a checked original
+/// (`None` when every part is checked).
+///
+/// ```
+/// use kiemdiem::core::dossier::Role;
+/// use kiemdiem::core::template::{TemplateId, unchecked_parts};
+/// use kiemdiem::text::pdf::source_note;
+/// let u = unchecked_parts(TemplateId::Y2025Member.template(), Role::Member);
+/// let note = source_note(&u).unwrap();
+/// assert!(note.contains("chưa đối chiếu với mẫu do cấp ủy ban hành"));
+/// assert!(note.contains("Bảng chấm điểm theo từng tiêu chí ở mục B.I do ứng dụng bổ sung"));
+/// ```
+pub fn source_note(u: &crate::core::template::Unchecked) -> Option<String> {
+    use crate::core::template::PrintedPart;
+    // "số hiệu mẫu, các mục A.I, A.II, các khung chữ ký, …".
+    let list = |parts: &[PrintedPart]| {
+        let sections: Vec<&str> = parts
+            .iter()
+            .filter_map(|p| match p {
+                PrintedPart::Section(id) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        let mut names = Vec::new();
+        for p in parts {
+            match p {
+                PrintedPart::Code => names.push("số hiệu mẫu".to_owned()),
+                PrintedPart::Title => names.push("tên mẫu và dòng dưới tên mẫu".to_owned()),
+                PrintedPart::Section(id) if sections.first() == Some(id) => {
+                    names.push(match sections.len() {
+                        1 => format!("mục {id}"),
+                        _ => format!("các mục {}", sections.join(", ")),
+                    })
+                }
+                PrintedPart::Section(_) => {}
+                PrintedPart::Blocks => {
+                    names.push("các khung chữ ký, nhận xét, xếp loại".to_owned())
+                }
+            }
+        }
+        names.join("; ")
+    };
+    let mut out = Vec::new();
+    if !u.reconstructed.is_empty() {
+        out.push(format!(
+            "Các phần dựng theo quy định, hướng dẫn và các bản sao mẫu tìm được, chưa đối chiếu với mẫu do cấp ủy ban hành: {}.",
+            list(&u.reconstructed)
+        ));
+    }
+    if !u.copied.is_empty() {
+        out.push(format!(
+            "Các phần lấy theo bản sao của bên thứ ba, chưa đối chiếu với mẫu do cấp ủy ban hành: {}.",
+            list(&u.copied)
+        ));
+    }
+    if u.points_table {
+        out.push(
+            "Bảng chấm điểm theo từng tiêu chí ở mục B.I do ứng dụng bổ sung; mẫu chỉ ghi điểm của từng nhóm tiêu chí và tổng điểm."
+                .to_owned(),
+        );
+    }
+    (!out.is_empty()).then(|| format!("Ghi chú: {}", out.join(" ")))
 }

@@ -61,7 +61,7 @@ pub fn verify_error(e: &VerifyError) -> String {
              tự lạ). Tệp đã bị sửa hoặc hỏng."
             .to_owned(),
         FingerprintMismatch { stated, actual } => format!(
-            "Dấu khoá (mã nhận diện khoá) ghi trong tệp ({stated}) không khớp với khoá công khai trong tệp \
+            "Mã nhận diện khoá ghi trong tệp ({stated}) không khớp với khoá công khai trong tệp \
              (mã đúng là {actual}). Tệp đã bị sửa sau khi niêm phong."
         ),
         NotNfc { path } => format!(

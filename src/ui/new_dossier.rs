@@ -27,7 +27,7 @@ pub fn NewDossier() -> impl IntoView {
         let dossier = match Dossier::new(clock::new_dossier_id(), year.get(), role.get(), now) {
             Ok(d) => d,
             Err(e) => {
-                error.set(Some(e.to_string()));
+                error.set(Some(crate::text::new_dossier_error(&e)));
                 return;
             }
         };

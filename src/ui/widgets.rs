@@ -207,7 +207,11 @@ pub fn read_picked_text(
         done(match read.map(String::from_utf8) {
             Ok(Ok(text)) => Ok(text),
             Ok(Err(_)) => Err(not_text.to_owned()),
-            Err(e) => Err(crate::text::file_error(&e.to_string())),
+            Err(e) => Err(crate::text::file_error(match e {
+                crate::web::files::FileError::NoFile => crate::text::FILE_NONE,
+                crate::web::files::FileError::TooLarge(_) => crate::text::FILE_TOO_LARGE,
+                crate::web::files::FileError::Unreadable => crate::text::FILE_UNREADABLE,
+            })),
         })
     });
 }

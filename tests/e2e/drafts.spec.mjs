@@ -158,7 +158,7 @@ test("duplicate a dossier, delete one and bring it back with undo", async ({ pag
   await typeInto(page, "Họ và tên", "Đặng Thùy Trâm");
   await waitSaved(page);
   await page.goto(server.url + "/");
-  await page.getByRole("button", { name: /^Nhân bản/ }).click();
+  await page.getByRole("button", { name: /^Tạo bản sao/ }).click();
   await expect(page.locator(".dossier", { hasText: "Đặng Thùy Trâm" })).toHaveCount(2);
   await page.getByRole("button", { name: /^Xoá/ }).first().click();
   await expect(page.locator(".dossier")).toHaveCount(1);

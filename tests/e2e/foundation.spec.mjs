@@ -60,7 +60,7 @@ test("after a first visit the app starts with no network and shows the draft", a
   await page.goto(editorUrl);
   await expect(page.getByLabel("Họ và tên", { exact: true })).toHaveValue("Nguyễn Thị Ánh Hồng");
   await page.goto(new URL("/", editorUrl).href);
-  await expect(page.locator(".dossier", { hasText: "Nguyễn Thị Ánh Hồng" })).toContainText("Mẫu 2B-HD KĐ.ĐG 2025");
+  await expect(page.locator(".dossier", { hasText: "Nguyễn Thị Ánh Hồng" })).toContainText("Mẫu 02B-HD KĐ.ĐG 2025");
 });
 
 test("the role list follows the year: members outside the political system only from 2025", async ({ page }) => {
@@ -72,5 +72,5 @@ test("the role list follows the year: members outside the political system only 
   await page.getByLabel("Năm kiểm điểm").selectOption("2025");
   await page.getByLabel("Đảng viên không làm việc trong hệ thống chính trị").check();
   await expect(page.locator(".chosen")).toContainText("Mẫu 2C-HD KĐ.ĐG 2025");
-  await expect(page.locator(".chosen")).toContainText("Quy định 366-QĐ/TW");
+  await expect(page.locator(".chosen")).toContainText("Quy định số 366-QĐ/TW");
 });

@@ -73,6 +73,7 @@ pub fn compose(input: &PdfInput) -> Result<Layout, PdfError> {
     c.blocks();
     c.appendix();
     c.qr()?;
+    c.source_note();
     let mut pages = c.flow.finish();
     number_pages(&mut pages, faces, profile);
     Ok(Layout { profile, pages })
@@ -309,6 +310,7 @@ impl Composer<'_, '_> {
         let value = clean(self.dossier.identity.get(field));
         let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
         let label = text::identity_label(field);
+        let value = without_label(&value, label);
         if value.is_empty() {
             format!("{label}:")
         } else {
@@ -769,9 +771,43 @@ impl Composer<'_, '_> {
     }
 }
 
+impl Composer<'_, '_> {
+    /// The closing note: the parts of the form that follow no checked
+    /// original ([`crate::core::template::unchecked_parts`]), in small
+    /// italics at the very end, so that the page itself stays clean.
+    fn source_note(&mut self) {
+        let parts = crate::core::template::unchecked_parts(self.template, self.dossier.role);
+        if let Some(note) = text::pdf::source_note(&parts) {
+            let f = &mut self.flow;
+            f.gap(f.profile.leading * 0.5);
+            let p = sized(
+                para(f, &note, Face::Italic, Align::Justify, 0.0),
+                f.profile.small_size,
+            );
+            f.paragraph(&p, 0.0);
+        }
+    }
+}
+
 /// The last text run of the current page.
 fn last_run(f: &Flow) -> Option<TextRun> {
     f.current_page()?.runs().next_back().cloned()
+}
+
+/// `value` without a leading `label` the person typed themselves ("Chi bộ
+/// Khối vận" on the line «Chi bộ: …» reads «Chi bộ: Khối vận»), compared
+/// in capitals.
+fn without_label<'a>(value: &'a str, label: &str) -> &'a str {
+    let n = label.chars().count();
+    let mut chars = value.char_indices();
+    let Some((cut, next)) = chars.nth(n) else {
+        return value;
+    };
+    if next == ' ' && upper(&value[..cut]) == upper(label) {
+        &value[cut + 1..]
+    } else {
+        value
+    }
 }
 
 /// «ĐẢNG BỘ …» / «CHI BỘ …» in capitals: the prefix, unless the name the

@@ -85,6 +85,9 @@ pub(crate) const NOT_RATED: NotRatedTable = NotRatedTable {
     ),
 };
 
+/// The slot of section III (the remedies, graded «cấp độ khắc phục»).
+const SECTION_III: &str = "III";
+
 /// The items of Mẫu 02-HD KĐ.ĐG 2019 whose grades are HD 21's «tiêu chí về
 /// kết quả thực hiện nhiệm vụ chính trị được giao»; every other graded slot
 /// of the form (I.1, the leaders' other items, section III) is one of «các
@@ -224,6 +227,8 @@ pub(crate) fn findings(f: &Facts<'_>) -> Vec<Finding> {
     }
 
     let mut candidate = Rating::Excellent;
+    // Whether HT may be the level on the app's unconfirmed reading.
+    let mut maybe_completed = false;
     let a = excellent(d, &task_items, &other_items, &cs, &mut out);
     if a.failed {
         candidate = Rating::Good;
@@ -231,10 +236,14 @@ pub(crate) fn findings(f: &Facts<'_>) -> Vec<Finding> {
         if b.failed {
             candidate = Rating::Completed;
         }
-    } else if !a.unknown || d.proposal.party == Some(Rating::Excellent) {
+        maybe_completed = b.doubtful;
+    } else if (!a.unknown && !a.doubtful) || d.proposal.party == Some(Rating::Excellent) {
         excellent_notes(&mut out);
     }
-    if candidate == Rating::Completed || d.proposal.party == Some(Rating::Completed) {
+    if candidate == Rating::Completed
+        || maybe_completed
+        || d.proposal.party == Some(Rating::Completed)
+    {
         completed_unconfirmed(&mut out);
     }
     out.0
@@ -366,6 +375,11 @@ fn not_completed(
             .collect::<Vec<_>>(),
         Grade::Average,
     );
+    // Section III's grade box and its label are seen only in a third-party
+    // copy (regulations.md §3.1, label [M]): a "Kém" there is reported as
+    // unconfirmed, with no ceiling.
+    let (poor_iii, poor): (Vec<ItemGrade>, Vec<ItemGrade>) =
+        poor.into_iter().partition(|g| g.item == SECTION_III);
     if !poor.is_empty() {
         out.push(
             RuleId::Qd132PoorGrade,
@@ -377,6 +391,17 @@ fn not_completed(
             },
         );
         any = true;
+    }
+    if !poor_iii.is_empty() {
+        out.push(
+            RuleId::Qd132PoorGrade,
+            QD132_12_4,
+            Confidence::Unconfirmed,
+            None,
+            Reason::PoorGrades {
+                items: poor_iii.into_iter().map(|g| g.item).collect(),
+            },
+        );
     }
     any
 }
@@ -464,7 +489,8 @@ struct LevelRule {
 
 /// A level of HD 21 mục 2.3 a) or b): the task criteria at one grade or
 /// better, the other criteria at another, and a civil servant's rating at
-/// the level or better; failing it caps the rating one level lower.
+/// the level or better; failing it caps the rating one level lower (a
+/// failure that rests on the unconfirmed item mapping caps nothing).
 fn level_by_grades(
     d: &Dossier,
     [(task_items, task_grade), (other_items, other_grade)]: [(&[String], Grade); 2],
@@ -480,7 +506,14 @@ fn level_by_grades(
     ] {
         let (low, missing) = below(d, items, required);
         check.unknown |= missing;
-        if !low.is_empty() {
+        // A grade fails the level whatever the mapping when it is below
+        // what even «các tiêu chí còn lại» need; otherwise the failure rests
+        // on the app's unconfirmed reading of which items are task criteria
+        // ([`task_criteria`]), or of section III's grade as a criterion.
+        let (sure, doubtful): (Vec<ItemGrade>, Vec<ItemGrade>) = low.into_iter().partition(|g| {
+            g.item != SECTION_III && (group == CriteriaGroup::Others || g.grade > other_grade)
+        });
+        if !sure.is_empty() {
             check.failed = true;
             out.push(
                 rule.grades,
@@ -491,7 +524,22 @@ fn level_by_grades(
                     level: rule.level,
                     group,
                     required,
-                    items: low,
+                    items: sure,
+                },
+            );
+        }
+        if !doubtful.is_empty() {
+            check.doubtful = true;
+            out.push(
+                rule.grades,
+                rule.citation,
+                Confidence::Unconfirmed,
+                None,
+                Reason::GradesBelow {
+                    level: rule.level,
+                    group,
+                    required,
+                    items: doubtful,
                 },
             );
         }

@@ -256,11 +256,13 @@ pub enum NotRatedReason {
     Exempted,
     /// Đình chỉ sinh hoạt đảng.
     Suspended,
-    /// Admitted less than 6 months before the rating: `six_months_on` is the
-    /// first day the person counts as admitted for 6 months.
+    /// Admitted less than 6 months before `reference` (the date the rule is
+    /// measured at, [`reference_date`]): `six_months_on` is the first day
+    /// the person counts as admitted for 6 months.
     NewlyAdmitted {
         admitted_on: NaiveDate,
         six_months_on: NaiveDate,
+        reference: NaiveDate,
     },
 }
 
@@ -639,15 +641,29 @@ pub fn total_points(dossier: &Dossier, scheme_total: Option<Points>) -> Option<P
     })
 }
 
-/// Whether the person is rated at all in the dossier's review year, on
-/// `today` (the date of the rating; it matters for the 6-month rule).
-pub fn rating_status(dossier: &Dossier, today: NaiveDate) -> RatingStatus {
+/// The date at which the 6-month rule is measured for a review year: 31/12
+/// of that year, so that the same dossier gets the same answer whenever it
+/// is checked (on 20/11 or on 05/01 of the next year).
+///
+/// \[M\] Unconfirmed: QĐ 366 Điều 5 khoản 2 says «đảng viên mới kết nạp chưa
+/// đủ 6 tháng» without the date it is counted at (`shared/domain/`
+/// regulations.md §4.3); the end of the review year is the app's reading. A
+/// cell's settings file may give another date: pass it to [`advise`] and
+/// [`rating_status`] instead.
+pub fn reference_date(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MIN)
+}
+
+/// Whether the person is rated at all in the dossier's review year, with
+/// the 6-month rule measured at `reference` (normally
+/// [`reference_date`] of the review year, never the device's today).
+pub fn rating_status(dossier: &Dossier, reference: NaiveDate) -> RatingStatus {
     let table = match dossier.template.template().regime {
         Regime::Qd132 => &hd21::NOT_RATED,
         Regime::Qd124 => &qd124::NOT_RATED,
         Regime::Qd366 => &qd366::NOT_RATED,
     };
-    let grounds = table.grounds(&dossier.circumstances, today);
+    let grounds = table.grounds(&dossier.circumstances, reference);
     if grounds.is_empty() {
         RatingStatus::Rated
     } else if grounds
@@ -664,11 +680,12 @@ pub fn rating_status(dossier: &Dossier, today: NaiveDate) -> RatingStatus {
 /// under the regime of its review year, and why.
 ///
 /// `scheme_total` is the total computed by the point scheme (2025 on);
-/// without it the dossier's points are summed. `today` is the date of the
-/// rating (for the 6-month rule).
-pub fn advise(dossier: &Dossier, scheme_total: Option<Points>, today: NaiveDate) -> Advice {
+/// without it the dossier's points are summed. `reference` is the date the
+/// 6-month rule is measured at ([`reference_date`] of the review year
+/// unless the cell's settings give another).
+pub fn advise(dossier: &Dossier, scheme_total: Option<Points>, reference: NaiveDate) -> Advice {
     let regime = dossier.template.template().regime;
-    let status = rating_status(dossier, today);
+    let status = rating_status(dossier, reference);
     let facts = Facts {
         dossier,
         score: total_points(dossier, scheme_total),
@@ -752,6 +769,20 @@ fn severity(f: &Finding, proposed: Option<Rating>) -> Severity {
         // The basis rule sets no ceiling; it is only emitted when the
         // proposal is above the civil-servant rating.
         Reason::CivilServantBasis { .. } => Severity::Warning,
+        // The conditions of "Hoàn thành nhiệm vụ" are not met, but the text
+        // names no KHT case for it: no ceiling, the competent level decides.
+        Reason::TasksNotAllDone {
+            level: Rating::Completed,
+            ..
+        }
+        | Reason::TooManyLate { .. }
+            if f.ceiling.is_none() =>
+        {
+            match proposed {
+                Some(p) if p != Rating::NotCompleted => Severity::Warning,
+                _ => Severity::Info,
+            }
+        }
         _ => match (f.ceiling, proposed) {
             (Some(c), Some(p)) if is_better(p, c) => Severity::Warning,
             _ => Severity::Info,
@@ -774,7 +805,7 @@ pub(crate) struct NotRatedTable {
 }
 
 impl NotRatedTable {
-    fn grounds(&self, c: &Circumstances, today: NaiveDate) -> Vec<NotRatedGround> {
+    fn grounds(&self, c: &Circumstances, reference: NaiveDate) -> Vec<NotRatedGround> {
         let mut out = Vec::new();
         let mut push = |reason, (citation, confidence): (Citation, Confidence)| {
             out.push(NotRatedGround {
@@ -791,12 +822,13 @@ impl NotRatedTable {
         }
         if let Some(admitted_on) = c.admitted_on
             && let Some(six_months_on) = admitted_on.checked_add_months(Months::new(6))
-            && today < six_months_on
+            && reference < six_months_on
         {
             push(
                 NotRatedReason::NewlyAdmitted {
                     admitted_on,
                     six_months_on,
+                    reference,
                 },
                 self.newly_admitted,
             );
@@ -847,4 +879,6 @@ pub(crate) struct LevelCheck {
     pub failed: bool,
     /// A condition could not be checked.
     pub unknown: bool,
+    /// A condition fails only on the app's unconfirmed reading of the text.
+    pub doubtful: bool,
 }

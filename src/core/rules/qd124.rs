@@ -7,8 +7,9 @@
 //! collective / individual) flattened and the last bullet cut. Not known:
 //! the criteria of levels 1–3 for individuals, which bullet applies to whom
 //! (\[M\]), who is not rated. So:
-//! * the one bullet worded for a person («uy tín của bản thân») is encoded
-//!   as a KHT case \[C\];
+//! * the one bullet worded for a person («uy tín của bản thân») is shown
+//!   as unconfirmed: its text is \[C\] but cut, and whom it applies to is
+//!   \[M\];
 //! * the lead's "criteria rated Kém" is encoded from the article's own lead
 //!   sentence \[C-3p\];
 //! * the discipline and the led-unit bullets are shown as unconfirmed (their
@@ -109,12 +110,14 @@ pub(crate) fn findings(f: &Facts<'_>) -> Vec<Finding> {
     // gương, ảnh hưởng xấu đến uy tín của bản thân và cơ quan, đơn vị nơi
     // công tá[…cut]». The grouping of the bullets is [M] (gaps.md §4.1); this
     // one is worded for a person («của bản thân»), so the app applies it to
-    // individuals. No exception clause is visible in it.
+    // individuals. No exception clause is visible in it. Because the
+    // grouping is [M] and the bullet is cut, the findings are unconfirmed
+    // (no ceiling).
     if c.degradation_concluded {
         out.push(
             RuleId::Qd124NotCompletedConduct,
             D12,
-            Confidence::Confirmed,
+            Confidence::Unconfirmed,
             kht,
             Reason::Degradation,
         );
@@ -127,7 +130,7 @@ pub(crate) fn findings(f: &Facts<'_>) -> Vec<Finding> {
             out.push(
                 RuleId::Qd124NotCompletedConduct,
                 D12,
-                Confidence::Confirmed,
+                Confidence::Unconfirmed,
                 kht,
                 Reason::Violation {
                     violation,

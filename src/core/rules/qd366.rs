@@ -694,9 +694,16 @@ fn good(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
 /// làm việc trong hệ thống chính trị: Hoàn thành 100% các nhiệm vụ được
 /// giao; số nhiệm vụ chưa bảo đảm tiến độ không vượt quá 20%.»
 /// ```
+///
+/// Failing these conditions sets no ceiling: the KHT cases of khoản 4 are
+/// only «trên 50% số nhiệm vụ … không hoàn thành» (members) and «dưới 70%»
+/// (leaders); between those and 100%, or with more than 20% behind
+/// schedule, the text does not say the rating is KHT. The finding says the
+/// conditions of "Hoàn thành nhiệm vụ" are not met and the competent level
+/// decides.
 fn completed(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
     let mut check = LevelCheck::default();
-    let kht = Some(Rating::NotCompleted);
+    let no_ceiling = None;
     let (whose, rule, done, total, late, status_unknown, late_unknown) = if leader {
         let rule = RuleId::Qd366CompletedLedUnit;
         match led_unit(&f.dossier.circumstances, rule, D11_3, out) {
@@ -738,7 +745,7 @@ fn completed(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
             rule,
             D11_3,
             Confidence::Confirmed,
-            kht,
+            no_ceiling,
             Reason::TasksNotAllDone {
                 whose,
                 level: Rating::Completed,
@@ -755,7 +762,7 @@ fn completed(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
             rule,
             D11_3,
             Confidence::Confirmed,
-            kht,
+            no_ceiling,
             Reason::TooManyLate {
                 whose,
                 late,

@@ -104,10 +104,10 @@ pub enum TemplateId {
     /// Mẫu 02B-HD KĐ.ĐG 2023: leaders and managers (2023–2024).
     #[serde(rename = "2023-02B")]
     Y2023Leader,
-    /// Mẫu 2A-HD KĐ.ĐG 2025: leaders and managers (2025 onward).
+    /// Mẫu 02A-HD KĐ.ĐG 2025: leaders and managers (2025 onward).
     #[serde(rename = "2025-2A")]
     Y2025Leader,
-    /// Mẫu 2B-HD KĐ.ĐG 2025: no leadership post (2025 onward).
+    /// Mẫu 02B-HD KĐ.ĐG 2025: no leadership post (2025 onward).
     #[serde(rename = "2025-2B")]
     Y2025Member,
     /// Mẫu 2C-HD KĐ.ĐG 2025: members outside the political system.
@@ -874,4 +874,85 @@ pub fn select(year: i32, role: Role) -> Result<&'static Template, NewDossierErro
         (Regime::Qd366, Role::OutsideSystem) => TemplateId::Y2025Outside,
     };
     Ok(id.template())
+}
+
+/// A part of the printed form that was not checked against an original.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PrintedPart {
+    /// The form code line («Mẫu …»).
+    Code,
+    /// The title and the line under it.
+    Title,
+    /// A section (its heading, guidance or items), by id ("A.I", "III").
+    Section(&'static str),
+    /// The signature and assessment blocks.
+    Blocks,
+}
+
+/// What the printed form takes from sources other than a checked original:
+/// the PDF names them in a closing note, so that paper never passes off a
+/// reconstruction as official.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Unchecked {
+    /// Built by the app from regulations, guidance and partial copies
+    /// (\[M\]).
+    pub reconstructed: Vec<PrintedPart>,
+    /// Taken from a third-party copy (\[C-3p\]).
+    pub copied: Vec<PrintedPart>,
+    /// The per-criterion points table of part B.I is the app's addition:
+    /// the forms ask for the total of each group (HD 43 mục 7.12 leaves the
+    /// split to the upper party committees).
+    pub points_table: bool,
+}
+
+impl Unchecked {
+    /// Whether everything printed follows a checked original.
+    pub fn is_empty(&self) -> bool {
+        self.reconstructed.is_empty() && self.copied.is_empty() && !self.points_table
+    }
+}
+
+/// The weaker of two confidences.
+fn weaker(a: Confidence, b: Confidence) -> Confidence {
+    use Confidence::*;
+    match (a, b) {
+        (Unconfirmed, _) | (_, Unconfirmed) => Unconfirmed,
+        (ThirdParty, _) | (_, ThirdParty) => ThirdParty,
+        _ => Confirmed,
+    }
+}
+
+/// The parts of `template` as printed for `role` that follow no checked
+/// original, by how they were obtained.
+pub fn unchecked_parts(template: &Template, role: Role) -> Unchecked {
+    let mut u = Unchecked::default();
+    let mut add = |part, c| match c {
+        Confidence::Unconfirmed => u.reconstructed.push(part),
+        Confidence::ThirdParty => u.copied.push(part),
+        Confidence::Confirmed => {}
+    };
+    add(PrintedPart::Code, template.code_confidence);
+    add(PrintedPart::Title, template.title_confidence);
+    for s in template.sections {
+        let mut c = weaker(s.confidence, s.guidance_confidence);
+        for item in s.items.iter().filter(|i| i.applies_to(role)) {
+            c = weaker(c, weaker(item.confidence, item.guidance_confidence));
+            if let Some(g) = item.kind.grade_box() {
+                c = weaker(c, g.label_confidence);
+            }
+        }
+        if s.items.is_empty()
+            && let Some(g) = s.kind.grade_box()
+        {
+            c = weaker(c, g.label_confidence);
+        }
+        add(PrintedPart::Section(s.id), c);
+    }
+    let blocks = template
+        .blocks
+        .iter()
+        .fold(Confidence::Confirmed, |c, b| weaker(c, b.confidence));
+    add(PrintedPart::Blocks, blocks);
+    u.points_table = template.scoring.is_some();
+    u
 }

@@ -141,7 +141,9 @@ pub(super) const CELL_LINES: &[&str] = &[
 ];
 pub(super) const CELL_CAPTION: &str = "T/M CHI ỦY (CHI BỘ)";
 pub(super) const COMMITTEE_LINES: &[&str] = &["- Đảng ủy, chi ủy cơ sở xếp loại mức chất lượng:"];
-pub(super) const COMMITTEE_CAPTION: &str = "T/M ĐẢNG UỶ (CHI UỶ)";
+/// One spelling of «ỦY» on the page, as `regulations.md` §3.1 prints both
+/// captions (criteria.md §6.1's copy has «UỶ» here, «ỦY» above).
+pub(super) const COMMITTEE_CAPTION: &str = "T/M ĐẢNG ỦY (CHI ỦY)";
 pub(super) const SIGN_NOTE: &str = "(Xác lập thời điểm, ký, ghi rõ họ tên)";
 
 /// The four blocks of the 2019 form, with a confidence.

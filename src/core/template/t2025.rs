@@ -306,12 +306,13 @@ const A_REST_2C: [Section; 5] = part_a_rest(Confirmed, Confirmed);
 pub static LEADER: Template = Template {
     id: TemplateId::Y2025Leader,
     version: 1,
-    // Code as spelled by HD 43 («Mẫu 2A»; some copies «Mẫu 02A-HD KĐ.ĐG
-    // 2025», gaps.md §2); the form itself was not found [M]. Subtitle by
+    // Code as the one source that spells it in full does («Mẫu 02A-HD
+    // KĐ.ĐG 2025», ds:36b730574106d715, gaps.md §2; HD 43's text says «Mẫu
+    // 2A»); the form itself was not found [M]. Subtitle by
     // analogy with 2C and with the 2A title in HD 43's list of forms
     // («Bản kiểm điểm, tự đánh giá, xếp loại cá nhân giữ chức vụ lãnh đạo,
     // quản lý», criteria.md §4.0) [M].
-    code: "Mẫu 2A-HD KĐ.ĐG 2025",
+    code: "Mẫu 02A-HD KĐ.ĐG 2025",
     code_confidence: Unconfirmed,
     title: TITLE,
     subtitle: Some("(Cá nhân giữ chức vụ lãnh đạo, quản lý)"),
@@ -363,7 +364,7 @@ pub static MEMBER: Template = Template {
     // Code as spelled by the 2B copies (ds:2268db57654c8d23 «Mẫu 02B-HD
     // KĐ.ĐG 2025»; HD 43 says «Mẫu 2B»); the code line itself was never seen
     // (gap G3). Subtitle not seen (criteria.md §4.2 notes) [M].
-    code: "Mẫu 2B-HD KĐ.ĐG 2025",
+    code: "Mẫu 02B-HD KĐ.ĐG 2025",
     code_confidence: Unconfirmed,
     title: TITLE,
     subtitle: Some("(Cá nhân không giữ chức vụ lãnh đạo, quản lý)"),

@@ -84,7 +84,9 @@ fn count(
 #[component]
 pub(crate) fn Facts() -> impl IntoView {
     let state = expect_context::<EditorState>();
-    let (role, year) = state.dossier.with_untracked(|d| (d.role, d.year));
+    let (role, year, regime) = state
+        .dossier
+        .with_untracked(|d| (d.role, d.year, d.template.template().regime));
     // While section III has lines, they give the two counts of earlier
     // shortcomings (`Dossier::sync_earlier_shortcomings`).
     let from_list = state.dossier.with_untracked(|d| !d.remedies.is_empty());
@@ -127,8 +129,8 @@ pub(crate) fn Facts() -> impl IntoView {
                 }
                 .into_any();
                 let ticks: [DisciplineTick; 4] = [
-                    ("duty", t::DISCIPLINE_PUBLIC_DUTY, |d| d.public_duty, |d, v| d.public_duty = v),
-                    ("self", t::MITIGATION_SELF_REPORTED, |d| d.mitigation.self_reported, |d, v| d.mitigation.self_reported = v),
+                    ("duty", t::discipline_public_duty(role, regime), |d| d.public_duty, |d, v| d.public_duty = v),
+                    ("self", t::mitigation_self_reported(role, regime), |d| d.mitigation.self_reported, |d, v| d.mitigation.self_reported = v),
                     ("remedied", t::MITIGATION_REMEDIED, |d| d.mitigation.remedied, |d, v| d.mitigation.remedied = v),
                     ("earlier", t::DISCIPLINE_COUNTED_EARLIER, |d| d.counted_in_earlier_rating, |d, v| d.counted_in_earlier_rating = v),
                 ];
