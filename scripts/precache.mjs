@@ -1,14 +1,26 @@
 // Trunk post_build hook: fills public/sw.js's placeholders in the staging
 // directory with the list of every file of this build and a version derived
-// from their contents. Run by Trunk with TRUNK_STAGING_DIR set.
+// from their contents; in release builds it first minifies the JavaScript glue
+// (minify.mjs). Run by Trunk with TRUNK_STAGING_DIR set. One script, not two
+// hooks, so that the order of the two steps is certain.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { minifyGlue } from "./minify.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error("precache.mjs: TRUNK_STAGING_DIR is not set (run it through trunk build)");
   process.exit(1);
+}
+
+// Release builds: minify the JavaScript glue first, so that the precache
+// version below is derived from the files as shipped.
+if (process.env.TRUNK_PROFILE === "release") {
+  const saved = await minifyGlue(dir);
+  console.log(`precache.mjs: JavaScript glue minified, ${saved} bytes saved`);
+} else {
+  console.log(`precache.mjs: profile ${process.env.TRUNK_PROFILE ?? "unknown"}, glue left as is`);
 }
 
 function walk(d) {

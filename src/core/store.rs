@@ -163,6 +163,13 @@ pub struct Drafts<K: KeyValue> {
     kv: K,
 }
 
+/// Where a stored value stopped being readable, for the quarantine report:
+/// the position only, since serde_json's full message (and the formatting
+/// code behind it) would weigh on the first load for a text nobody reads.
+fn where_broken(e: &serde_json::Error) -> String {
+    format!("{}:{}", e.line(), e.column())
+}
+
 impl<K: KeyValue> Drafts<K> {
     pub fn new(kv: K) -> Self {
         Self { kv }
@@ -205,8 +212,8 @@ impl<K: KeyValue> Drafts<K> {
                 found,
             }),
             Ok(_) => serde_json::from_str::<StoredDossier>(raw)
-                .map_err(|e| self.quarantine(key, raw, e.to_string())),
-            Err(e) => Err(self.quarantine(key, raw, e.to_string())),
+                .map_err(|e| self.quarantine(key, raw, where_broken(&e))),
+            Err(e) => Err(self.quarantine(key, raw, where_broken(&e))),
         }
     }
 
@@ -246,7 +253,8 @@ impl<K: KeyValue> Drafts<K> {
             revision,
             dossier: dossier.clone(),
         };
-        let raw = serde_json::to_string(&value).map_err(|e| KvError::Unavailable(e.to_string()))?;
+        let raw =
+            serde_json::to_string(&value).map_err(|e| KvError::Unavailable(where_broken(&e)))?;
         self.kv.set(&Self::key(&dossier.id), &raw)?;
         Ok(revision)
     }

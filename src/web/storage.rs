@@ -17,7 +17,7 @@ fn classify(err: wasm_bindgen::JsValue) -> KvError {
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
         KvError::QuotaExceeded
     } else {
-        KvError::Unavailable(format!("{err:?}"))
+        KvError::Unavailable(name)
     }
 }
 
