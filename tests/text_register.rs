@@ -221,3 +221,15 @@ fn no_raw_error_is_turned_into_text_for_the_person() {
     }
     assert!(found.is_empty(), "raw errors shown:\n{}", found.join("\n"));
 }
+
+#[test]
+fn a_dossier_without_a_name_is_named_once_not_in_double_brackets() {
+    use kiemdiem::text;
+    let unnamed = text::carry_from(2024, "");
+    assert!(unnamed.contains(text::NO_NAME_YET), "{unnamed}");
+    assert!(!unnamed.contains("(("), "{unnamed}");
+    assert_eq!(
+        text::carry_from(2024, "Nguyễn Văn A"),
+        "Lấy từ bản kiểm điểm năm 2024 (Nguyễn Văn A)"
+    );
+}

@@ -368,8 +368,11 @@ pub fn remedy_status_label(s: crate::core::dossier::RemedyStatus) -> &'static st
 
 /// The button that pre-fills section III from a dossier of last year.
 pub fn carry_from(year: i32, name: &str) -> String {
-    let name = if name.is_empty() { NO_NAME_YET } else { name };
-    format!("Lấy từ bản kiểm điểm năm {year} ({name})")
+    if name.is_empty() {
+        format!("Lấy từ bản kiểm điểm năm {year} {NO_NAME_YET}")
+    } else {
+        format!("Lấy từ bản kiểm điểm năm {year} ({name})")
+    }
 }
 
 /// After making the plan from section VI (worded in the worker).
