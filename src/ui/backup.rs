@@ -162,10 +162,12 @@ pub fn BackupPanel(
             <p class="hint">{t::BACKUP_HINT}</p>
             <div class="actions">
                 <button type="button" id="backup-save" on:click=save>{t::BACKUP_SAVE}</button>
-                <span class="field">
-                    <label for="backup-file">{t::BACKUP_RESTORE}</label>
-                    <input type="file" id="backup-file" accept=".json,application/json" on:change=pick />
-                </span>
+                // The label is the button: the browser's own file field would
+                // speak the browser's language («Choose File»), not ours.
+                <label class="button file-pick">
+                    {t::BACKUP_RESTORE}
+                    <input type="file" id="backup-file" class="sr-only" accept=".json,application/json" on:change=pick />
+                </label>
             </div>
             {move || message.get().map(|m| view! { <p class="toast" role="status">{m}</p> })}
             {plan_view}

@@ -191,6 +191,7 @@ fn Key(key: RwSignal<Option<String>>) -> impl IntoView {
     let pass2 = NodeRef::<leptos::html::Input>::new();
     let open_pass = NodeRef::<leptos::html::Input>::new();
     let key_file = NodeRef::<leptos::html::Input>::new();
+    let key_name = RwSignal::new(String::new());
     let value = |r: NodeRef<leptos::html::Input>| r.get().map(|i| i.value()).unwrap_or_default();
 
     let replace = move |new: String| {
@@ -317,8 +318,28 @@ fn Key(key: RwSignal<Option<String>>) -> impl IntoView {
                 </fieldset>
                 <fieldset class="field" disabled=move || busy.get()>
                     <legend>{x::OPEN_KEY}</legend>
-                    <label for="key-file">{x::KEY_FILE}</label>
-                    <input type="file" id="key-file" accept=".json,application/json" node_ref=key_file />
+                    // The label is the button (the browser's own file field
+                    // speaks the browser's language); the picked name shows beside it.
+                    <label class="button file-pick">
+                        {x::KEY_FILE}
+                        <input
+                            type="file"
+                            id="key-file"
+                            class="sr-only"
+                            accept=".json,application/json"
+                            node_ref=key_file
+                            on:change=move |_| {
+                                let name = key_file
+                                    .get_untracked()
+                                    .and_then(|i| i.files())
+                                    .and_then(|f| f.get(0))
+                                    .map(|f| f.name())
+                                    .unwrap_or_default();
+                                key_name.set(name);
+                            }
+                        />
+                    </label>
+                    <span class="mono" id="key-file-name">{move || key_name.get()}</span>
                     <label for="open-pass">{x::PASSPHRASE}</label>
                     <input type="password" id="open-pass" autocomplete="current-password" node_ref=open_pass />
                     <p><button type="button" id="open-key" on:click=open>{x::OPEN_KEY_BUTTON}</button></p>

@@ -113,9 +113,23 @@ function repeatedHeadings() {
   return out;
 }
 
+/**
+ * File fields the browser draws itself: their «Choose File / No file chosen»
+ * speaks the browser's language, so each must be hidden behind a label.
+ */
+function nativeFileFields() {
+  return [...document.querySelectorAll('input[type="file"]')]
+    .filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 1 && r.height > 1;
+    })
+    .map((el) => el.id || el.name || "input[type=file]");
+}
+
 async function checkPage(page, width, name) {
   await page.screenshot({ path: join(SHOTS, `${width}-${name}.png`), fullPage: true });
   expect.soft(await page.evaluate(overflowing), `${name} at ${width} px: nothing beyond the viewport`).toEqual([]);
+  expect.soft(await page.evaluate(nativeFileFields), `${name} at ${width} px: no file field drawn by the browser`).toEqual([]);
 }
 
 for (const viewport of WIDTHS) {
