@@ -317,10 +317,12 @@ pub(crate) fn Lines(list: List) -> impl IntoView {
             );
         };
         view! {
-            <span class="field">
-                <label for="sug-file">{t::SUGGESTIONS_IMPORT}</label>
-                <input type="file" id="sug-file" accept=".json,application/json" on:change=pick />
-            </span>
+            // The label is the button (the browser's own file field speaks
+            // the browser's language).
+            <label class="button file-pick">
+                {t::SUGGESTIONS_IMPORT}
+                <input type="file" id="sug-file" class="sr-only" accept=".json,application/json" on:change=pick />
+            </label>
         }
     });
     let heading_id = format!("{prefix}-heading");
