@@ -165,3 +165,32 @@ fn the_command_line_explains_its_use_and_refuses_unknown_commands() {
     let none = Command::new(CLI).arg("verify").output().unwrap();
     assert_eq!(none.status.code(), Some(2));
 }
+
+#[test]
+fn a_missing_file_or_a_folder_is_explained_in_vietnamese() {
+    let missing = Command::new(CLI)
+        .args(["verify", "khong-co-tep-nay.json"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&missing.stdout);
+    assert!(said.contains("LỖI khong-co-tep-nay.json"), "{said}");
+    assert!(said.contains("không tìm thấy tệp"), "{said}");
+    assert!(!said.contains("os error"), "{said}");
+
+    let folder = std::env::temp_dir();
+    let out = std::env::temp_dir().join("kiemdiem-cli-test.pdf");
+    let render = Command::new(CLI)
+        .args([
+            "render",
+            folder.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(render.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&render.stderr);
+    assert!(said.contains("đây là một thư mục"), "{said}");
+    assert!(!out.exists());
+}

@@ -41,17 +41,21 @@ mod cli {
         }
     }
 
+    fn io_error(path: &str, e: &std::io::Error) -> String {
+        kiemdiem::text::export::file_io_error(path, e.kind())
+    }
+
     /// Reads a file, refusing one over the verify page's limit before
     /// reading it.
     fn read(path: &str) -> Result<Vec<u8>, String> {
-        let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {e}"))?;
+        let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
         if meta.len() > MAX_FILE_BYTES {
             return Err(kiemdiem::text::export::file_too_large(
                 meta.len(),
                 MAX_FILE_BYTES,
             ));
         }
-        std::fs::read(path).map_err(|e| format!("{path}: {e}"))
+        std::fs::read(path).map_err(|e| io_error(path, &e))
     }
 
     fn verify(args: &[String]) -> ExitCode {
@@ -79,8 +83,8 @@ mod cli {
         if json {
             match serde_json::to_string_pretty(&reports) {
                 Ok(s) => println!("{s}"),
-                Err(e) => {
-                    eprintln!("{e}");
+                Err(_) => {
+                    eprintln!("{}", kiemdiem::text::export::CLI_REPORT_FAILED);
                     return ExitCode::from(2);
                 }
             }
@@ -107,7 +111,7 @@ mod cli {
         };
         let result = read(input)
             .and_then(|bytes| export::render_sealed(&bytes))
-            .and_then(|pdf| std::fs::write(output, pdf).map_err(|e| format!("{output}: {e}")));
+            .and_then(|pdf| std::fs::write(output, pdf).map_err(|e| io_error(output, &e)));
         match result {
             Ok(()) => {
                 println!("{output}");

@@ -76,6 +76,24 @@ pub fn file_too_large(bytes: u64, max: u64) -> String {
     )
 }
 
+/// A file the command line could not read or write, in words (the system's
+/// own message is English).
+pub fn file_io_error(path: &str, kind: std::io::ErrorKind) -> String {
+    use std::io::ErrorKind as K;
+    let why = match kind {
+        K::NotFound => "không tìm thấy tệp",
+        K::PermissionDenied => "không có quyền đọc hoặc ghi tệp này",
+        K::IsADirectory => "đây là một thư mục, không phải một tệp",
+        K::StorageFull => "ổ đĩa đã đầy",
+        K::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc, không ghi được",
+        _ => "không đọc hoặc ghi được tệp",
+    };
+    format!("{path}: {why}.")
+}
+
+/// The command line could not write its JSON report.
+pub const CLI_REPORT_FAILED: &str = "Không viết được báo cáo dạng JSON.";
+
 // Said by the export worker.
 pub const NO_RANDOMNESS: &str = "Trình duyệt không cấp được số ngẫu nhiên để tạo khoá. \
     Hãy thử lại bằng một trình duyệt khác.";
