@@ -106,3 +106,14 @@ fn a_name_tree_deeper_than_the_bound_is_cut_not_followed() {
     });
     assert_eq!(embedded_dossier(&pdf), Err(PdfReadError::NoDossier));
 }
+
+#[test]
+fn a_reference_that_refers_to_itself_is_not_followed_forever() {
+    let pdf = pdf_with_tree(|doc| {
+        let id = doc.new_object_id();
+        doc.objects.insert(id, Object::Reference(id));
+        let kids = vec![Object::Reference(id); 10];
+        Object::Dictionary(dictionary! { "Kids" => kids, "Names" => Object::Reference(id) })
+    });
+    assert_eq!(embedded_dossier(&pdf), Err(PdfReadError::NoDossier));
+}
