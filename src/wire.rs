@@ -147,7 +147,7 @@ impl Wire for String {
 impl Example for String {
     fn example(rich: bool) -> Self {
         if rich {
-            "+- Nguyễn Thị Ánh Hồng\n3".to_owned()
+            "+- Nguyễn Thị Ánh Hồng\n".to_owned()
         } else {
             String::new()
         }
