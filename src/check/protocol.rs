@@ -11,7 +11,8 @@ use super::view::{CheckView, PlanRow};
 /// The version of these messages, in each of them. A message of another
 /// version (a page and a worker of two builds) is refused: a job with
 /// `text::WORKER_BAD_JOB`, an answer with `text::WORKER_BAD_ANSWER`. Raise
-/// it whenever a message changes.
+/// it whenever a message changes: a field added, removed, moved or retyped,
+/// a variant added or renamed (its name is its tag on the wire).
 pub const VERSION: u32 = 1;
 
 /// What the worker says once it listens: messages sent before are lost, so

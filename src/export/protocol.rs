@@ -17,7 +17,7 @@ use crate::wire::wire_enum;
 /// The version of these messages, in each envelope. A message of another
 /// version (a page and a worker of two builds) is refused: a job with
 /// `text::WORKER_BAD_JOB`, an answer with `text::WORKER_BAD_ANSWER`. Raise
-/// it whenever a message changes.
+/// it whenever a message changes in a way an older reader would misread.
 pub const VERSION: u32 = 1;
 
 /// A message with its version and number, so that the page can match
