@@ -11,7 +11,7 @@
 //! instead of a serde deserializer per answer type (measured: 8 KB gzip less
 //! in the first load).
 //!
-//! Nothing here is written twice: [`wire_struct!`] and [`wire_enum!`] take
+//! Nothing here is written twice: `wire_struct!` and `wire_enum!` take
 //! the type's declaration and emit it together with its [`Wire`] impl (write
 //! and read, both in declaration order) and its [`Example`] values, from
 //! which the tests round-trip every variant (`tests/check_protocol.rs`). The
@@ -64,7 +64,7 @@ impl In {
 
 /// A value that crosses the worker boundary as strings. Implemented by hand
 /// for the few leaf types below; every message type gets it from
-/// [`wire_struct!`] or [`wire_enum!`].
+/// `wire_struct!` or `wire_enum!`.
 pub trait Wire: Sized {
     fn put(&self, o: &mut Out);
     /// `None` when a field is missing or malformed.

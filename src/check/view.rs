@@ -1,7 +1,7 @@
 //! What the editor shows of a check, and of a backup's restore plan: plain
 //! strings and counts, worded in Vietnamese by the check worker, ready to
 //! display. Each type is declared once with its wire form
-//! ([`crate::wire::wire_struct!`]).
+//! (`crate::wire::wire_struct!`).
 
 use crate::core::validate::IDENTITY_SECTION;
 use crate::wire::{Example, In, Out, Wire, wire_struct};

@@ -1,5 +1,5 @@
 //! The export and verify workers' messages: each job and answer declared
-//! once, with serde's derives as the codec ([`crate::wire::wire_enum!`] in
+//! once, with serde's derives as the codec (`crate::wire::wire_enum!` in
 //! `json` mode adds the examples the tests round-trip).
 //!
 //! A message is a JS array: a JSON [`Envelope`] first (the protocol

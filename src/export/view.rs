@@ -1,6 +1,6 @@
 //! What the export and verify pages show of a worker's answer: a finished
 //! export, a file's verdict, a stored key. Declared once
-//! ([`crate::wire::wire_struct!`] in `json` mode: serde's derives are the
+//! (`crate::wire::wire_struct!` in `json` mode: serde's derives are the
 //! codec, the macro adds the examples the tests round-trip).
 
 use serde::{Deserialize, Serialize};
