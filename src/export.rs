@@ -1,29 +1,23 @@
-//! The export worker's protocol: sealing a dossier, rendering its PDF,
-//! keeping the signing key, and verifying dossier files, as jobs that cross
-//! a Web Worker boundary. The heavy parts (Ed25519, RFC 8785, Argon2, the PDF
-//! crate and its fonts) live only in the export worker
-//! (`src/bin/export_worker.rs`) and the command line; the app's first load
-//! carries only these message types.
+//! The export and verify workers' jobs: sealing a dossier, rendering its
+//! PDF, keeping the signing key, and verifying dossier files. The heavy
+//! parts (Ed25519, RFC 8785, Argon2, the PDF crate and its fonts, the PDF
+//! reader) live only in the export and verify workers
+//! (`src/bin/export_worker.rs`, `src/bin/verify_worker.rs`) and the command
+//! line; the tools module carries only the messages.
 //!
-//! A message is a JS array: a JSON [`Envelope`] first, then an optional
-//! binary part (a picked `File` going in, the PDF's bytes coming out), so
-//! that files never pass through JSON.
-//!
-//! Both ends are plain functions, tested natively (`tests/export_protocol.rs`).
+//! One module per concern: the messages ([`protocol`], declared once, JSON
+//! with a version, a file's bytes alongside), what the pages show
+//! ([`view`]), and here the workers' side that runs a job ([`run`],
+//! [`run_export`], [`run_verify`]) and answers a message ([`answer_job`]).
+//! Tested natively (`tests/export_protocol.rs`).
 
-use serde::{Deserialize, Serialize};
+pub mod protocol;
+pub mod view;
 
-use crate::core::dossier::Dossier;
-
-/// A message with its number, so that the page can match answers to jobs.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Envelope<T> {
-    pub seq: u32,
-    pub body: T,
-}
-
-/// What the worker posts once it listens.
-pub const READY: &str = "ready";
+pub use protocol::{
+    Envelope, ExportAnswer, ExportJob, READY, UNREADABLE, VERSION, is_verify, job_json,
+};
+pub use view::{Exported, KeyView, Report};
 
 /// The localStorage key of the signing key record (see
 /// [`crate::core::store::SIGNING_KEY`]).
@@ -33,120 +27,27 @@ pub use crate::core::store::SIGNING_KEY as KEY_STORAGE_KEY;
 /// in the worker).
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
-/// Work the page hands to the export worker.
-#[allow(clippy::large_enum_variant)]
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportJob {
-    /// Seal the dossier and render its PDF. `key` is the stored key record;
-    /// without one, a new key is made and sent back to be stored.
-    Export {
-        dossier: Dossier,
-        key: Option<String>,
-        now_ms: i64,
-        /// Today in the person's time zone (the date line of the PDF).
-        today: (i32, u32, u32),
-    },
-    /// Make a new key (replacing the old one is the page's explicit act).
-    NewKey { now_ms: i64 },
-    /// The key record, protected by a passphrase, as a file.
-    SaveKey { key: String, passphrase: String },
-    /// Open a key file (sent alongside) with its passphrase.
-    OpenKey { passphrase: String, now_ms: i64 },
-    /// Check a dossier file (sent alongside): `.json` or `.pdf`.
-    Verify { name: String },
-}
-
-/// The worker's answer.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportAnswer {
-    /// The sealed file and the PDF (the PDF's bytes come alongside).
-    Exported(Exported),
-    /// A key record to store, with its fingerprint.
-    Key {
-        key: String,
-        fingerprint: String,
-    },
-    /// A file to offer for download.
-    File {
-        name: String,
-        text: String,
-    },
-    Verified(Report),
-    /// What went wrong, in Vietnamese.
-    Failed(String),
-}
-
-/// A finished export.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Exported {
-    pub json_name: String,
-    pub json: String,
-    pub pdf_name: String,
-    pub fingerprint: String,
-    pub digest: String,
-    /// A key made for this export, to store (the first export).
-    pub new_key: Option<String>,
-}
-
-/// What the verify page shows for one file.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Report {
-    pub file: String,
-    /// Whether the seal holds and the content is a dossier of a known
-    /// template.
-    pub ok: bool,
-    /// The verdict in one sentence: what holds, or exactly what is wrong.
-    pub verdict: String,
-    /// Label and value: name, year, form, fingerprint, digest, sealed at.
-    pub facts: Vec<(String, String)>,
-    /// The content, read-only: heading and answer, in the form's order.
-    pub content: Vec<(String, String)>,
-}
-
-/// The part of a key record the page reads (the rest is the worker's).
-#[derive(Clone, Debug, Deserialize)]
-pub struct KeyView {
-    pub fingerprint: String,
-}
-
-/// An envelope of a job, as JSON.
-pub fn job_json(seq: u32, job: ExportJob) -> Option<String> {
-    serde_json::to_string(&Envelope { seq, body: job }).ok()
-}
-
-/// What the worker answers to a message whose job number it cannot read:
-/// the page fails every job waiting for this worker (see `web::worker`).
-pub const UNREADABLE: &str = "unreadable";
-
 /// Runs one job with `run` (the worker's side): the answer's JSON and its
-/// binary part. Never silence: a job that cannot be read gets
-/// [`ExportAnswer::Failed`] under its number, and a message without a
-/// readable number gets [`UNREADABLE`].
+/// binary part. Never silence: a job that cannot be read, or is of another
+/// version, gets [`ExportAnswer::Failed`] under its number, and a message
+/// without a readable number gets [`UNREADABLE`].
 #[cfg(feature = "full")]
 pub fn answer_job(json: &str, file: Option<Vec<u8>>, run: Runner) -> (String, Option<Vec<u8>>) {
-    #[derive(Deserialize)]
-    struct Seq {
-        seq: u32,
-    }
-    let (seq, answer, bytes) = match serde_json::from_str::<Envelope<ExportJob>>(json) {
-        Ok(Envelope { seq, body }) => {
-            let (answer, bytes) = run(body, file);
+    let (seq, answer, bytes) = match protocol::decode::<ExportJob>(json) {
+        Some((seq, Some(job))) => {
+            let (answer, bytes) = run(job, file);
             (seq, answer, bytes)
         }
-        Err(_) => match serde_json::from_str::<Seq>(json) {
-            Ok(Seq { seq }) => (
-                seq,
-                ExportAnswer::Failed(crate::text::WORKER_BAD_JOB.to_owned()),
-                None,
-            ),
-            Err(_) => return (UNREADABLE.to_owned(), None),
-        },
+        Some((seq, None)) => (
+            seq,
+            ExportAnswer::Failed(crate::text::WORKER_BAD_JOB.to_owned()),
+            None,
+        ),
+        None => return (UNREADABLE.to_owned(), None),
     };
-    match serde_json::to_string(&Envelope { seq, body: answer }) {
-        Ok(json) => (json, bytes),
-        Err(_) => (UNREADABLE.to_owned(), None),
+    match protocol::encode(seq, answer) {
+        Some(json) => (json, bytes),
+        None => (UNREADABLE.to_owned(), None),
     }
 }
 
@@ -155,11 +56,6 @@ pub fn answer_job(json: &str, file: Option<Vec<u8>>, run: Runner) -> (String, Op
 /// workers, so that the verify page does not load the PDF writer and the
 /// export page does not load the PDF reader.
 pub type Runner = fn(ExportJob, Option<Vec<u8>>) -> (ExportAnswer, Option<Vec<u8>>);
-
-/// Whether a job is the verify worker's.
-pub fn is_verify(job: &ExportJob) -> bool {
-    matches!(job, ExportJob::Verify { .. })
-}
 
 #[cfg(feature = "full")]
 pub use worker_side::{render_sealed, run, run_export, run_verify, verify_report};

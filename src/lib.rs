@@ -11,6 +11,7 @@ pub mod check;
 pub mod core;
 pub mod export;
 pub mod text;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

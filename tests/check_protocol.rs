@@ -33,88 +33,92 @@ fn an_answer_round_trips_and_echoes_the_request_number() {
     assert_eq!(view, expected);
 }
 
-/// Every job and every answer reads back as it was written.
+/// Every job and every answer reads back as it was written: two values of
+/// each variant (everything filled, everything empty), built from the
+/// declaration itself (`Job::examples`), so a new variant or field is
+/// round-tripped without being listed here.
 #[test]
 fn every_job_and_answer_round_trips() {
-    let d = dossier(2025, Role::Member);
-    let entries = vec![("kiemdiem.a".to_owned(), "{\"x\": [1, \"+\"]}".to_owned())];
-    let jobs = [
-        Job::Suggestions {
-            dossier: d.clone(),
-            file: "-".into(),
-            now_ms: -5,
-        },
-        Job::CarryOver {
-            previous: d.clone(),
-            dossier: d.clone(),
-            now_ms: 7,
-        },
-        Job::StartPlan {
-            dossier: d.clone(),
-            now_ms: 8,
-        },
-        Job::MakeBackup {
-            entries: entries.clone(),
-            now_ms: 1,
-            today: (2026, 1, 2),
-        },
-        Job::PlanRestore {
-            entries: entries.clone(),
-            file: "".into(),
-        },
-        Job::Restore {
-            entries,
-            file: "f".into(),
-            ticked: vec!["hs-1".into(), "".into()],
-        },
-        Job::Prose {
-            template: kiemdiem::core::template::TemplateId::Y2019,
-        },
-    ];
-    for job in jobs {
+    let jobs = Job::examples();
+    assert_eq!(jobs.len(), 2 * Job::TAGS.len());
+    for (i, job) in jobs.iter().enumerate() {
+        assert_eq!(job.tag(), Job::TAGS[i % Job::TAGS.len()]);
         let (seq, back) = Job::decode(job.encode(3).unwrap()).unwrap();
         assert_eq!(seq, 3);
         assert_eq!(format!("{back:?}"), format!("{job:?}"));
     }
-    let answers = [
-        JobAnswer::Dossier {
-            dossier: Some(d.clone()),
-            message: "+".into(),
-        },
-        JobAnswer::Dossier {
-            dossier: None,
-            message: "-".into(),
-        },
-        JobAnswer::Backup {
-            name: "n".into(),
-            json: "{}".into(),
-            message: "".into(),
-        },
-        JobAnswer::Plan {
-            rows: vec![kiemdiem::check::PlanRow {
-                id: "hs-1".into(),
-                label: "Năm kiểm điểm 2025".into(),
-                what: "".into(),
-                replace: Some("+-".into()),
-            }],
-        },
-        JobAnswer::Writes {
-            writes: vec![("k".into(), None), ("l".into(), Some("".into()))],
-            message: "m".into(),
-        },
-        JobAnswer::Failed {
-            message: "Không".into(),
-        },
-        JobAnswer::Prose(vec![
-            ("g:I".into(), vec!["a".into(), "".into()]),
-            ("n:".into(), vec![]),
-        ]),
-    ];
-    for a in answers {
+    let answers = JobAnswer::examples();
+    assert_eq!(answers.len(), 2 * JobAnswer::TAGS.len());
+    for (i, a) in answers.iter().enumerate() {
+        assert_eq!(a.tag(), JobAnswer::TAGS[i % JobAnswer::TAGS.len()]);
         let (seq, back) = JobAnswer::decode(a.encode(u32::MAX).unwrap()).unwrap();
         assert_eq!(seq, u32::MAX);
         assert_eq!(format!("{back:?}"), format!("{a:?}"));
     }
+    // The filled examples do fill: optional texts that look like the
+    // format's markers, lists, a dossier with a name.
+    let filled = format!("{:?}", &answers[..JobAnswer::TAGS.len()]);
+    assert!(
+        filled.contains("Some(\"+- Nguyễn Thị Ánh Hồng\\n\")"),
+        "{filled}"
+    );
+    assert!(
+        format!(
+            "{:?}",
+            answers[JobAnswer::TAGS.len()..].iter().collect::<Vec<_>>()
+        )
+        .contains("None")
+    );
+    // Every tone crosses as itself.
+    for tone in Tone::ALL {
+        let view = kiemdiem::check::CheckView {
+            advice: kiemdiem::check::AdviceView {
+                findings: vec![kiemdiem::check::FindingView {
+                    tone,
+                    label: String::new(),
+                    text: String::new(),
+                    citation: String::new(),
+                }],
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let back = JobAnswer::decode(JobAnswer::Check(view.clone()).encode(1).unwrap());
+        assert!(matches!(back, Some((1, JobAnswer::Check(v))) if v == view));
+    }
+}
+
+/// A page and a worker of two builds do not misread each other: a job of
+/// another version is refused with the page's "could not send" message, an
+/// answer of another version reads as no answer (the page then says it
+/// could not read it).
+#[test]
+fn a_message_of_another_version_is_refused() {
+    for job in Job::examples() {
+        let mut msg = job.encode(5).unwrap();
+        assert_eq!(msg[1], kiemdiem::check::VERSION.to_string());
+        msg[1] = (kiemdiem::check::VERSION + 1).to_string();
+        assert!(Job::decode(msg.clone()).is_none());
+        let (seq, back) = JobAnswer::decode(answer(msg)).unwrap();
+        assert_eq!(seq, 5);
+        assert!(
+            matches!(&back, JobAnswer::Failed { message } if message == kiemdiem::text::WORKER_BAD_JOB),
+            "{back:?}"
+        );
+    }
+    for a in JobAnswer::examples() {
+        let mut msg = a.encode(6).unwrap();
+        msg[1] = "0".into();
+        assert!(JobAnswer::decode(msg).is_none());
+    }
+    // Nor does a message with something left over read.
+    let mut msg = Job::Prose {
+        template: kiemdiem::core::template::TemplateId::Y2019,
+    }
+    .encode(7)
+    .unwrap();
+    msg.push("x".into());
+    assert!(Job::decode(msg).is_none());
 }
 
 #[test]
@@ -209,10 +213,13 @@ fn a_member_exempted_from_party_work_is_told_they_are_not_rated() {
 fn a_message_that_is_not_a_request_gets_a_failure_never_silence() {
     // A job number but no job the worker knows: a failure under that
     // number, in Vietnamese, so that the page stops waiting for it.
+    let v = kiemdiem::check::VERSION.to_string();
     for msg in [
         vec!["1".to_owned()],
-        vec!["1".into(), "check".into(), "2".into()],
-        vec!["1".into(), "unknown".into()],
+        vec!["1".into(), v.clone()],
+        vec!["1".into(), v.clone(), "Check".into(), "2".into()],
+        vec!["1".into(), v.clone(), "unknown".into()],
+        vec!["1".into(), "Check".into()],
     ] {
         let (seq, back) = JobAnswer::decode(answer(msg.clone())).expect("a readable answer");
         assert_eq!(seq, 1, "{msg:?}");
@@ -235,7 +242,7 @@ fn a_message_that_is_not_a_request_gets_a_failure_never_silence() {
         assert!(JobAnswer::decode(out).is_none());
     }
     assert_eq!(
-        JobAnswer::decode(vec!["1".into(), "plan".into(), "3".into()]).map(|_| ()),
+        JobAnswer::decode(vec!["1".into(), v, "Plan".into(), "3".into()]).map(|_| ()),
         None
     );
 }

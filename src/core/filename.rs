@@ -12,6 +12,12 @@
 use crate::core::template::TemplateId;
 use crate::core::textnorm::nfd;
 
+/// The name part of a file name when the dossier has no name yet
+/// (`KiemDiem_2025_2B_ChuaGhiTen.json`): "chưa ghi tên" folded like a name.
+/// It is part of the file name, not a sentence, so it lives here rather
+/// than in `text` (which reads `core::seal`, which reads this module).
+pub const UNNAMED_IN_FILE_NAME: &str = "ChuaGhiTen";
+
 /// The longest name part, in characters (a file name stays well under the
 /// 255 bytes every file system allows).
 pub const MAX_NAME_CHARS: usize = 60;
@@ -33,7 +39,7 @@ pub const MAX_NAME_CHARS: usize = 60;
 pub fn dossier_file_stem(year: i32, template: TemplateId, full_name: &str) -> String {
     let name = ascii_name(full_name);
     let name = if name.is_empty() {
-        crate::text::seal::UNNAMED_IN_FILE_NAME.to_owned()
+        UNNAMED_IN_FILE_NAME.to_owned()
     } else {
         name
     };

@@ -4,10 +4,6 @@
 use crate::core::keyfile::{KEY_FILE_FORMAT, KeyFileError};
 use crate::core::seal::{ContentProblem, SealError, VerifyError};
 
-/// The name part of a file name when the dossier has no name yet
-/// (`KiemDiem_2025_2B_ChuaGhiTen.json`); ASCII, like every file name part.
-pub const UNNAMED_IN_FILE_NAME: &str = "ChuaGhiTen";
-
 /// Why a file is not accepted as a sealed dossier, in one or two
 /// sentences that say exactly what is wrong.
 ///

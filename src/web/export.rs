@@ -1,12 +1,12 @@
 //! The export and verify workers, seen from the page (through the one
 //! worker client, [`crate::web::worker`]), and from inside ([`serve`]). A
 //! job goes out as `[json, file?]` and its answer comes back as
-//! `[json, bytes?]` to the callback given with it (see `crate::export`).
+//! `[json, bytes?]` to the callback given with it (see `crate::export::protocol`).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::export::{Envelope, ExportAnswer, ExportJob, is_verify, job_json};
+use crate::export::protocol::{self, ExportAnswer, ExportJob, is_verify, job_json};
 use crate::web::worker::{self, Spec};
 
 /// The export worker (sealing, the PDF writer, key files) and the verify
@@ -26,15 +26,10 @@ static WORKERS: [Spec; 2] = [
 /// The job number of an answer: the `seq` of its JSON envelope (its body is
 /// skipped, not decoded).
 fn seq_of(data: &JsValue) -> Option<u32> {
-    #[derive(serde::Deserialize)]
-    struct Seq {
-        seq: u32,
-    }
     if !js_sys::Array::is_array(data) {
         return None;
     }
-    let json = js_sys::Array::from(data).get(0).as_string()?;
-    serde_json::from_str::<Seq>(&json).ok().map(|s| s.seq)
+    protocol::seq_of(&js_sys::Array::from(data).get(0).as_string()?)
 }
 
 /// Hands a job (and a picked file, for jobs that read one) to the export or
@@ -58,11 +53,11 @@ pub fn call(
         Box::new(move |reply| match reply {
             Ok(data) => {
                 let parts: js_sys::Array = data.unchecked_into();
-                let body = parts.get(0).as_string().and_then(|json| {
-                    serde_json::from_str::<Envelope<ExportAnswer>>(&json)
-                        .ok()
-                        .map(|e| e.body)
-                });
+                // An answer of another version reads as no answer.
+                let body = parts
+                    .get(0)
+                    .as_string()
+                    .and_then(|json| protocol::decode::<ExportAnswer>(&json)?.1);
                 let bytes = parts.get(1).dyn_into::<js_sys::Uint8Array>().ok();
                 match body {
                     Some(body) => done(body, bytes),
