@@ -17,3 +17,4 @@ pub mod suggestions;
 pub mod template;
 pub mod textnorm;
 pub mod validate;
+pub mod walk;

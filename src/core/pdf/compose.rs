@@ -12,16 +12,17 @@ use super::layout::{
     Align, Atom, Cell, Flow, Layout, Mark, Page, Para, QrMark, Rule, Table, TextRun, words,
 };
 use super::{PdfError, PdfInput};
-use crate::core::carryover::section_ids;
 use crate::core::dossier::{
-    CivilServantRating, Dossier, Grade, IdentityField, Points, Rating, TaskEvidence, TaskStatus,
+    CivilServantRating, Dossier, Grade, IdentityField, Points, Rating, RemedyItem,
+    SuggestionAnswer, TaskEvidence, TaskStatus,
 };
 use crate::core::numfmt::format_points;
 use crate::core::template::{
     ColumnKind, CriteriaGroup, EvidenceAppendix, GradeBox, ItemKind, PointScheme, RatingTarget,
-    SignatureBlock, Template,
+    Scoring, SignatureBlock, Template,
 };
 use crate::core::textnorm::nfc;
+use crate::core::walk::{Block, print_order};
 use crate::text;
 
 /// What the QR code on the last page encodes: a format tag, the dossier's
@@ -68,10 +69,7 @@ pub fn compose(input: &PdfInput) -> Result<Layout, PdfError> {
     };
     c.header();
     c.title();
-    c.identity();
-    c.sections();
-    c.blocks();
-    c.appendix();
+    c.body();
     c.qr()?;
     c.source_note();
     let mut pages = c.flow.finish();
@@ -264,10 +262,8 @@ impl Composer<'_, '_> {
     /// "Họ và tên: … Ngày sinh: …" on one line when both fit, then one line
     /// per field the form prints (the đảng bộ and the place are in the
     /// header).
-    fn identity(&mut self) {
-        let fields: Vec<IdentityField> = self
-            .template
-            .identity
+    fn identity(&mut self, fields: &[IdentityField]) {
+        let fields: Vec<IdentityField> = fields
             .iter()
             .copied()
             .filter(|f| !matches!(f, IdentityField::PartyCommittee | IdentityField::Place))
@@ -332,140 +328,126 @@ impl Composer<'_, '_> {
         }
     }
 
-    // --- Sections --------------------------------------------------------------------
+    // --- The dossier in print order -----------------------------------------------
 
-    fn sections(&mut self) {
-        let template = self.template;
-        for section in template.sections {
-            if let Some(part) = section.part {
-                let keep = self.flow.profile.leading * 2.0;
-                let p = para(&self.flow, part, Face::Bold, Align::Left, 0.0);
-                self.flow.gap(4.0);
-                self.flow.paragraph(&p, keep);
-                self.flow.gap(self.flow.profile.paragraph_gap);
-            }
-            self.heading(&format!("{} {}", section.number, section.heading), 0.0);
-            if section.items.is_empty() {
-                self.slot(section.id, section.kind);
-                continue;
-            }
-            let has_points = section.items.iter().any(|i| i.kind == ItemKind::Points);
-            if has_points {
-                // The lead-in of the scoring is printed on the form («… cá
-                // nhân tự đánh giá, chấm điểm theo các tiêu chí được cụ thể
-                // hóa như sau:»); other guidance is for the writer only.
-                for g in section.guidance {
-                    self.body_text(g);
+    /// Identity, sections with their answers and lists, the blocks and the
+    /// task appendix, as the walk gives them ([`print_order`]); the plan
+    /// is the person's own and is not printed.
+    fn body(&mut self) {
+        let mut tasks: Vec<&TaskEvidence> = Vec::new();
+        let mut appendix = None;
+        for block in print_order(self.dossier) {
+            match block {
+                Block::Identity(fields) => self.identity(fields),
+                Block::Part(part) => {
+                    let keep = self.flow.profile.leading * 2.0;
+                    let p = para(&self.flow, part, Face::Bold, Align::Left, 0.0);
+                    self.flow.gap(4.0);
+                    self.flow.paragraph(&p, keep);
+                    self.flow.gap(self.flow.profile.paragraph_gap);
                 }
-            }
-            for item in section
-                .items
-                .iter()
-                .filter(|i| i.applies_to(self.dossier.role))
-            {
-                let number = item.number_for(self.dossier.role);
-                let indent = self.flow.profile.indent;
-                if item.kind == ItemKind::Points {
-                    self.points_item(item.id, number, item.heading);
-                } else {
-                    self.heading(&format!("{number} {}", item.heading), indent);
-                    self.slot(item.id, item.kind);
+                Block::Section(section) => {
+                    self.heading(&format!("{} {}", section.number, section.heading), 0.0);
+                    if section.items.iter().any(|i| i.kind == ItemKind::Points) {
+                        // The lead-in of the scoring is printed on the form
+                        // («… cá nhân tự đánh giá, chấm điểm theo các tiêu chí
+                        // được cụ thể hóa như sau:»); other guidance is for the
+                        // writer only.
+                        for g in section.guidance {
+                            self.body_text(g);
+                        }
+                    }
                 }
-            }
-            if has_points {
-                self.points_total();
-            }
-        }
-        if let Some(line) = template.evidence.and_then(|e| e.attach_line) {
-            let indent = self.flow.profile.indent;
-            let p = para(&self.flow, line, Face::Italic, Align::Justify, indent);
-            self.flow.paragraph(&p, 0.0);
-            self.flow.gap(self.flow.profile.paragraph_gap);
-        }
-    }
-
-    /// The person's answer to one slot (item, or item-less section).
-    fn slot(&mut self, key: &str, kind: ItemKind) {
-        let answer = self.dossier.answers.get(key);
-        match kind {
-            ItemKind::Text | ItemKind::TextWithGrade(_) => {
-                if let Some(a) = answer {
-                    self.body_text(&a.text);
+                Block::Answer(slot) => {
+                    let indent = self.flow.profile.indent;
+                    match (slot.item, slot.kind) {
+                        (Some(item), ItemKind::Points) => {
+                            let number = item.number_for(self.dossier.role);
+                            self.points_item(item.id, number, item.heading);
+                        }
+                        (Some(item), kind) => {
+                            let number = item.number_for(self.dossier.role);
+                            self.heading(&format!("{number} {}", item.heading), indent);
+                            self.slot(item.id, kind);
+                        }
+                        (None, kind) => self.slot(slot.key, kind),
+                    }
                 }
-                let ids = section_ids(self.dossier.template);
-                if key == ids.remedies {
-                    self.remedies();
-                }
-                if key == ids.suggestions {
-                    self.suggestions();
-                }
-                if let ItemKind::TextWithGrade(gb) = kind {
-                    let grade = answer.and_then(|a| a.grade);
+                Block::Remedy(line) => self.remedy(line.item),
+                Block::Suggestion(line) => self.suggestion(line.number, line.item),
+                Block::Plan(_) => {}
+                Block::Grade(slot, gb) => {
+                    let grade = self.dossier.answers.get(slot.key).and_then(|a| a.grade);
                     if gb.shown_by_default || grade.is_some() {
                         self.grades(gb, grade);
                     }
                 }
+                Block::PointsTotal(scoring) => self.points_total(scoring),
+                Block::AttachLine(line) => {
+                    let indent = self.flow.profile.indent;
+                    let p = para(&self.flow, line, Face::Italic, Align::Justify, indent);
+                    self.flow.paragraph(&p, 0.0);
+                    self.flow.gap(self.flow.profile.paragraph_gap);
+                }
+                Block::Signature(block) => self.block(block),
+                Block::Appendix(evidence) => appendix = Some(evidence),
+                Block::Task(line) => tasks.push(line.item),
+            }
+        }
+        if let Some(evidence) = appendix {
+            self.appendix(evidence, &tasks);
+        }
+    }
+
+    /// The person's answer to one slot (item, or item-less section): the
+    /// text, or the proposed rating. Points are laid out by
+    /// `points_item`; an item-less points section does not exist in the
+    /// templates.
+    fn slot(&mut self, key: &str, kind: ItemKind) {
+        match kind {
+            ItemKind::Text | ItemKind::TextWithGrade(_) => {
+                if let Some(a) = self.dossier.answers.get(key) {
+                    self.body_text(&a.text);
+                }
             }
             ItemKind::Rating(target) => self.rating(target),
-            // Points items are laid out by `points_item`; an item-less
-            // points section does not exist in the templates.
             ItemKind::Points => {}
         }
     }
 
-    /// Section III, line by line: "- shortcoming: status. note".
-    fn remedies(&mut self) {
-        let lines: Vec<String> = self
-            .dossier
-            .remedies
-            .iter()
-            .filter(|r| !r.text.trim().is_empty())
-            .map(|r| {
-                let text = clean(&r.text);
-                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-                let mut line = format!("- {}", text.trim_end_matches(['.', ':', ';', ',']));
-                if let Some(status) = r.status {
-                    line.push_str(": ");
-                    line.push_str(text::pdf::remedy_status(status));
-                }
-                line.push('.');
-                let note = clean(&r.note);
-                let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
-                if !note.is_empty() {
-                    line.push(' ');
-                    line.push_str(&note);
-                }
-                line
-            })
-            .collect();
-        for line in lines {
-            self.body_text(&line);
+    /// A line of section III: "- shortcoming: status. note".
+    fn remedy(&mut self, r: &RemedyItem) {
+        let text = clean(&r.text);
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut line = format!("- {}", text.trim_end_matches(['.', ':', ';', ',']));
+        if let Some(status) = r.status {
+            line.push_str(": ");
+            line.push_str(text::pdf::remedy_status(status));
         }
+        line.push('.');
+        let note = clean(&r.note);
+        let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !note.is_empty() {
+            line.push(' ');
+            line.push_str(&note);
+        }
+        self.body_text(&line);
     }
 
-    /// Section IV, point by point: the suggested point in italics, then the
-    /// person's explanation.
-    fn suggestions(&mut self) {
-        let points: Vec<(String, String)> = self
-            .dossier
-            .suggestions
-            .iter()
-            .filter(|s| !s.point.trim().is_empty())
-            .map(|s| (clean(&s.point), s.answer.clone()))
-            .collect();
-        for (i, (point, answer)) in points.iter().enumerate() {
-            let text = format!(
-                "{}. {}",
-                i + 1,
-                point.split_whitespace().collect::<Vec<_>>().join(" ")
-            );
-            let indent = self.flow.profile.indent;
-            let p = para(&self.flow, &text, Face::Italic, Align::Justify, indent);
-            let keep = self.flow.profile.leading;
-            self.flow.paragraph(&p, keep);
-            self.flow.gap(self.flow.profile.paragraph_gap);
-            self.body_text(answer);
-        }
+    /// A point of section IV: the suggested point in italics, numbered,
+    /// then the person's explanation.
+    fn suggestion(&mut self, number: usize, s: &SuggestionAnswer) {
+        let point = clean(&s.point);
+        let text = format!(
+            "{number}. {}",
+            point.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        let indent = self.flow.profile.indent;
+        let p = para(&self.flow, &text, Face::Italic, Align::Justify, indent);
+        let keep = self.flow.profile.leading;
+        self.flow.paragraph(&p, keep);
+        self.flow.gap(self.flow.profile.paragraph_gap);
+        self.body_text(&s.answer);
     }
 
     /// "Tự đánh giá về cấp độ thực hiện: ☐ Xuất sắc ☒ Tốt ☐ Trung bình ☐ Kém"
@@ -626,10 +608,7 @@ impl Composer<'_, '_> {
     }
 
     /// "Tổng điểm: 85/100".
-    fn points_total(&mut self) {
-        let Some(scoring) = self.template.scoring else {
-            return;
-        };
+    fn points_total(&mut self, scoring: &Scoring) {
         let sums: Vec<Points> = scoring
             .groups
             .iter()
@@ -651,41 +630,27 @@ impl Composer<'_, '_> {
 
     // --- Signature and assessment blocks ---------------------------------------------
 
-    fn blocks(&mut self) {
-        let name = clean(&self.dossier.identity.full_name);
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        let fingerprint = format!(
-            "{}: {}",
-            text::pdf::FINGERPRINT_LABEL,
-            self.input.fingerprint
-        );
-        for block in self.template.blocks {
-            if block.signer.filled_by_person() {
-                self.flow.gap(self.flow.profile.leading * 0.5);
-                self.flow
-                    .keep_together(|f| signature(f, block, &name, &fingerprint));
-            } else {
-                self.flow.gap(self.flow.profile.leading * 0.5);
-                self.flow.keep_together(|f| assessment(f, block));
-            }
+    fn block(&mut self, block: &SignatureBlock) {
+        self.flow.gap(self.flow.profile.leading * 0.5);
+        if block.signer.filled_by_person() {
+            let name = clean(&self.dossier.identity.full_name);
+            let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            let fingerprint = format!(
+                "{}: {}",
+                text::pdf::FINGERPRINT_LABEL,
+                self.input.fingerprint
+            );
+            self.flow
+                .keep_together(|f| signature(f, block, &name, &fingerprint));
+        } else {
+            self.flow.keep_together(|f| assessment(f, block));
         }
     }
 
     // --- Task appendix -----------------------------------------------------------------
 
-    fn appendix(&mut self) {
-        let Some(evidence) = self.template.evidence else {
-            return;
-        };
-        let tasks: Vec<&TaskEvidence> = self
-            .dossier
-            .tasks
-            .iter()
-            .filter(|t| !t.task.trim().is_empty() || !t.result.trim().is_empty())
-            .collect();
-        if tasks.is_empty() {
-            return;
-        }
+    /// The appendix of task results, on a new page.
+    fn appendix(&mut self, evidence: &EvidenceAppendix, tasks: &[&TaskEvidence]) {
         let f = &mut self.flow;
         f.new_page();
         let profile = f.profile;
@@ -710,7 +675,7 @@ impl Composer<'_, '_> {
         );
         f.paragraph(&para(f, &owner, Face::Italic, Align::Center, 0.0), 0.0);
         f.y += 10.0;
-        let table = appendix_table(f.width(), evidence, &tasks, profile.appendix_size);
+        let table = appendix_table(f.width(), evidence, tasks, profile.appendix_size);
         f.table(&table);
     }
 
