@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::core::carryover::same_text;
-use crate::core::template::{self, TemplateId};
+use crate::core::linesplit::{same_text, split_items};
+use crate::core::template::{self, Structured, TemplateId};
 use crate::core::textnorm::nfc;
 
 /// A dossier's stable identifier (unique within one browser profile).
@@ -910,14 +910,28 @@ impl Dossier {
 
     /// Adds a line to section III at the end; returns its id.
     pub fn add_remedy(&mut self, origin: RemedyOrigin, text: &str, now: DateTime<Utc>) -> String {
-        let id = self.push_remedy(origin, nfc(text), None, String::new());
+        self.add_remedy_line(origin, text, None, "", now)
+    }
+
+    /// Adds a line to section III at the end with its status and note (a
+    /// line carried over from the previous review, see
+    /// [`crate::core::carryover::start_from_previous`]); returns its id.
+    pub fn add_remedy_line(
+        &mut self,
+        origin: RemedyOrigin,
+        text: &str,
+        status: Option<RemedyStatus>,
+        note: &str,
+        now: DateTime<Utc>,
+    ) -> String {
+        let id = self.push_remedy(origin, nfc(text), status, nfc(note));
         self.sync_earlier_shortcomings();
         self.updated_at = now;
         id
     }
 
     /// Pushes a remedy line with a fresh id (no sync, no timestamp).
-    pub(crate) fn push_remedy(
+    fn push_remedy(
         &mut self,
         origin: RemedyOrigin,
         text: String,
@@ -1078,19 +1092,37 @@ impl Dossier {
     }
 
     /// The ids the next `count` plan items will get.
-    pub(crate) fn next_plan_ids(&self, count: usize) -> Vec<String> {
+    fn next_plan_ids(&self, count: usize) -> Vec<String> {
         let in_use = self.plan.iter().map(|p| p.id.as_str());
         fresh_ids(PLAN_PREFIX, self.last_ids.plan, in_use, count).0
     }
 
+    /// The remediation plan section VI (the slot the template marks
+    /// [`Structured::Measures`]) gives: one item per measure (see
+    /// [`crate::core::linesplit::split_items`]), not done, with the ids the
+    /// dossier would hand out next. Changes nothing.
+    pub fn plan_from_measures(&self) -> Vec<PlanItem> {
+        let measures = self.template.template().slot_of(Structured::Measures);
+        let lines = split_items(measures.map_or("", |s| self.answer_text(s.key)));
+        let ids = self.next_plan_ids(lines.len());
+        ids.into_iter()
+            .zip(lines)
+            .map(|(id, text)| PlanItem {
+                id,
+                text,
+                ..PlanItem::default()
+            })
+            .collect()
+    }
+
     /// Fills the remediation plan from section VI: one plan item per measure
-    /// (see [`crate::core::carryover::split_items`]) not already in the plan
-    /// (same NFC text, trimmed). Items already there keep their ticks and
-    /// notes, so calling it again adds nothing, or only measures added to
-    /// VI since. Returns how many were added.
+    /// ([`Dossier::plan_from_measures`]) not already in the plan (same NFC
+    /// text, trimmed). Items already there keep their ticks and notes, so
+    /// calling it again adds nothing, or only measures added to VI since.
+    /// Returns how many were added.
     pub fn start_plan(&mut self, now: DateTime<Utc>) -> usize {
         let mut added = 0;
-        for item in crate::core::carryover::plan_from_measures(self) {
+        for item in self.plan_from_measures() {
             if self.plan.iter().any(|p| same_text(&p.text, &item.text)) {
                 continue;
             }

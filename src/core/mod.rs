@@ -7,6 +7,7 @@ pub mod dossier;
 pub mod filename;
 #[cfg(feature = "full")]
 pub mod keyfile;
+pub mod linesplit;
 pub mod numfmt;
 pub mod pdf;
 pub mod rules;
