@@ -910,28 +910,14 @@ impl Dossier {
 
     /// Adds a line to section III at the end; returns its id.
     pub fn add_remedy(&mut self, origin: RemedyOrigin, text: &str, now: DateTime<Utc>) -> String {
-        self.add_remedy_line(origin, text, None, "", now)
-    }
-
-    /// Adds a line to section III at the end with its status and note (a
-    /// line carried over from the previous review, see
-    /// [`crate::core::carryover::start_from_previous`]); returns its id.
-    pub fn add_remedy_line(
-        &mut self,
-        origin: RemedyOrigin,
-        text: &str,
-        status: Option<RemedyStatus>,
-        note: &str,
-        now: DateTime<Utc>,
-    ) -> String {
-        let id = self.push_remedy(origin, nfc(text), status, nfc(note));
+        let id = self.push_remedy(origin, nfc(text), None, String::new());
         self.sync_earlier_shortcomings();
         self.updated_at = now;
         id
     }
 
     /// Pushes a remedy line with a fresh id (no sync, no timestamp).
-    fn push_remedy(
+    pub(crate) fn push_remedy(
         &mut self,
         origin: RemedyOrigin,
         text: String,
@@ -1092,34 +1078,16 @@ impl Dossier {
     }
 
     /// The ids the next `count` plan items will get.
-    fn next_plan_ids(&self, count: usize) -> Vec<String> {
+    pub(crate) fn next_plan_ids(&self, count: usize) -> Vec<String> {
         let in_use = self.plan.iter().map(|p| p.id.as_str());
         fresh_ids(PLAN_PREFIX, self.last_ids.plan, in_use, count).0
     }
 
-    /// The remediation plan section VI (the slot the template marks
-    /// [`Structured::Measures`]) gives: one item per measure (see
-    /// [`crate::core::linesplit::split_items`]), not done, with the ids the
-    /// dossier would hand out next. Changes nothing.
-    pub fn plan_from_measures(&self) -> Vec<PlanItem> {
-        let measures = self.template.template().slot_of(Structured::Measures);
-        let lines = split_items(measures.map_or("", |s| self.answer_text(s.key)));
-        let ids = self.next_plan_ids(lines.len());
-        ids.into_iter()
-            .zip(lines)
-            .map(|(id, text)| PlanItem {
-                id,
-                text,
-                ..PlanItem::default()
-            })
-            .collect()
-    }
-
     /// Fills the remediation plan from section VI: one plan item per measure
-    /// ([`Dossier::plan_from_measures`]) not already in the plan (same NFC
-    /// text, trimmed). Items already there keep their ticks and notes, so
-    /// calling it again adds nothing, or only measures added to VI since.
-    /// Returns how many were added.
+    /// ([`Dossier::plan_from_measures`]) not already in the plan
+    /// (same NFC text, trimmed). Items already there keep their ticks and
+    /// notes, so calling it again adds nothing, or only measures added to
+    /// VI since. Returns how many were added.
     pub fn start_plan(&mut self, now: DateTime<Utc>) -> usize {
         let mut added = 0;
         for item in self.plan_from_measures() {
@@ -1191,6 +1159,46 @@ impl Dossier {
             self.updated_at = now;
         }
         true
+    }
+}
+
+/// What the carry-over of section III and the plan build on
+/// (`core::carryover`), with no way around the dossier's own rules.
+impl Dossier {
+    /// Adds a line to section III at the end with its status and note (a
+    /// line carried over from the previous review, see
+    /// [`crate::core::carryover::start_from_previous`]); stores NFC, keeps
+    /// the count of earlier shortcomings in step; returns its id.
+    pub fn add_remedy_line(
+        &mut self,
+        origin: RemedyOrigin,
+        text: &str,
+        status: Option<RemedyStatus>,
+        note: &str,
+        now: DateTime<Utc>,
+    ) -> String {
+        let id = self.push_remedy(origin, nfc(text), status, nfc(note));
+        self.sync_earlier_shortcomings();
+        self.updated_at = now;
+        id
+    }
+
+    /// The remediation plan section VI (the slot the template marks
+    /// [`Structured::Measures`]) gives: one item per measure (see
+    /// [`crate::core::linesplit::split_items`]), not done, with the ids the
+    /// dossier would hand out next. Changes nothing.
+    pub fn plan_from_measures(&self) -> Vec<PlanItem> {
+        let measures = self.template.template().slot_of(Structured::Measures);
+        let lines = split_items(measures.map_or("", |s| self.answer_text(s.key)));
+        let ids = self.next_plan_ids(lines.len());
+        ids.into_iter()
+            .zip(lines)
+            .map(|(id, text)| PlanItem {
+                id,
+                text,
+                ..PlanItem::default()
+            })
+            .collect()
     }
 }
 
