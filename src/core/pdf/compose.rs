@@ -14,12 +14,12 @@ use super::layout::{
 use super::{PdfError, PdfInput};
 use crate::core::dossier::{
     CivilServantRating, Dossier, Grade, IdentityField, Points, Rating, RemedyItem,
-    SuggestionAnswer, TaskEvidence, TaskStatus,
+    SuggestionAnswer, TaskEvidence,
 };
 use crate::core::numfmt::format_points;
 use crate::core::template::{
-    ColumnKind, CriteriaGroup, EvidenceAppendix, GradeBox, ItemKind, PointScheme, RatingTarget,
-    Scoring, SignatureBlock, Template,
+    CriteriaGroup, EvidenceAppendix, GradeBox, ItemKind, PointScheme, RatingTarget, Scoring,
+    SignatureBlock, Template,
 };
 use crate::core::textnorm::nfc;
 use crate::core::walk::{Block, print_order};
@@ -417,21 +417,7 @@ impl Composer<'_, '_> {
 
     /// A line of section III: "- shortcoming: status. note".
     fn remedy(&mut self, r: &RemedyItem) {
-        let text = clean(&r.text);
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let mut line = format!("- {}", text.trim_end_matches(['.', ':', ';', ',']));
-        if let Some(status) = r.status {
-            line.push_str(": ");
-            line.push_str(text::pdf::remedy_status(status));
-        }
-        line.push('.');
-        let note = clean(&r.note);
-        let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !note.is_empty() {
-            line.push(' ');
-            line.push_str(&note);
-        }
-        self.body_text(&line);
+        self.body_text(&text::pdf::remedy_line(r, clean));
     }
 
     /// A point of section IV: the suggested point in italics, numbered,
@@ -888,39 +874,7 @@ fn appendix_table(
         .map(|(i, t)| {
             let mut row = vec![Cell::new((i + 1).to_string(), Face::Regular, Align::Center)];
             row.extend(evidence.columns.iter().map(|c| {
-                let text = match (c.id, c.kind) {
-                    (_, ColumnKind::Timeliness) => t
-                        .timeliness
-                        .map(|v| text::timeliness_label(v).to_owned())
-                        .unwrap_or_default(),
-                    ("nhiem_vu", _) => clean(&t.task),
-                    ("ke_hoach", _) => clean(&t.target),
-                    ("ket_qua", _) => {
-                        let mut s = clean(&t.result);
-                        if t.status == Some(TaskStatus::NotDone) {
-                            s = format!("{s} ({})", text::task_status_label(TaskStatus::NotDone));
-                        }
-                        if t.exceeded {
-                            s = format!(
-                                "{s} ({})",
-                                crate::core::pdf::case::lower(text::TASK_EXCEEDED)
-                            );
-                        }
-                        s
-                    }
-                    ("chat_luong", _) => {
-                        let note = clean(&t.quality_note);
-                        if note.trim().is_empty() {
-                            t.quality
-                                .map(|q| text::task_quality_label(q).to_owned())
-                                .unwrap_or_default()
-                        } else {
-                            note
-                        }
-                    }
-                    ("minh_chung", _) => clean(&t.evidence),
-                    _ => String::new(),
-                };
+                let text = text::pdf::task_cell(t, c, clean);
                 Cell::new(text.trim().to_owned(), Face::Regular, Align::Left)
             }));
             row
