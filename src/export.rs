@@ -307,6 +307,7 @@ mod worker_side {
                 fingerprint: &sealed.fingerprint,
                 date: today,
                 scheme: None,
+                words: &t::pdf::WORDS,
             })
             .map_err(|e| x::pdf_error(&e))?;
             Ok((
@@ -345,6 +346,7 @@ mod worker_side {
             fingerprint: &v.fingerprint,
             date: sealed_on,
             scheme: None,
+            words: &t::pdf::WORDS,
         })
         .map_err(|e| x::pdf_error(&e))
     }

@@ -5,6 +5,7 @@
 //! frame (`core::pdf::frame`).
 
 use crate::core::dossier::{RemedyItem, RemedyStatus, TaskEvidence, TaskStatus};
+use crate::core::pdf::Words;
 use crate::core::template::{ColumnKind, EvidenceColumn};
 
 /// Before the dossier's SHA-256 digest, under the QR code.
@@ -207,3 +208,32 @@ pub fn source_note(u: &crate::core::template::Unchecked) -> Option<String> {
     }
     (!out.is_empty()).then(|| format!("Ghi chú: {}", out.join(" ")))
 }
+
+/// The words the PDF prints (`core::pdf::PdfInput::words`).
+pub const WORDS: Words = Words {
+    identity_label: super::identity_label,
+    grade_label_default: super::GRADE_LABEL_DEFAULT,
+    grade_label: super::grade_label,
+    rating_label: super::rating_label,
+    not_applicable: super::NOT_APPLICABLE,
+    remedy_line,
+    task_cell,
+    points_blank: POINTS_BLANK,
+    points_group_total: super::POINTS_GROUP_TOTAL,
+    table_number: TABLE_NUMBER,
+    table_criterion: TABLE_CRITERION,
+    table_max: TABLE_MAX,
+    table_points: TABLE_POINTS,
+    fingerprint_label: FINGERPRINT_LABEL,
+    digest_label: DIGEST_LABEL,
+    qr_heading: QR_HEADING,
+    qr_hint: QR_HINT,
+    attached_file,
+    appendix_title: APPENDIX_TITLE,
+    appendix_subtitle: APPENDIX_SUBTITLE,
+    appendix_owner,
+    source_note,
+    document_title,
+    app_name: super::APP_NAME,
+    embedded_description: EMBEDDED_DESCRIPTION,
+};

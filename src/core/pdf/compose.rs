@@ -11,6 +11,7 @@ use super::frame::{self, HD36, mm};
 use super::layout::{
     Align, Atom, Cell, Flow, Layout, Mark, Page, Para, QrMark, Rule, Table, TextRun, words,
 };
+use super::words::Words;
 use super::{PdfError, PdfInput};
 use crate::core::dossier::{
     CivilServantRating, Dossier, Grade, IdentityField, Points, Rating, RemedyItem,
@@ -23,7 +24,6 @@ use crate::core::template::{
 };
 use crate::core::textnorm::nfc;
 use crate::core::walk::{Block, print_order};
-use crate::text;
 
 /// What the QR code on the last page encodes: a format tag, the dossier's
 /// SHA-256 and the signing key's fingerprint.
@@ -53,6 +53,7 @@ pub fn qr_payload(digest_hex: &str, fingerprint: &str) -> String {
 ///     fingerprint: "K",
 ///     date: NaiveDate::from_ymd_opt(2022, 12, 1).unwrap(),
 ///     scheme: None,
+///     words: &kiemdiem::text::pdf::WORDS,
 /// })
 /// .unwrap();
 /// assert!(layout.pages[0].text().contains("ĐẢNG CỘNG SẢN VIỆT NAM"));
@@ -64,6 +65,7 @@ pub fn compose(input: &PdfInput) -> Result<Layout, PdfError> {
     let mut c = Composer {
         flow: Flow::new(faces, profile),
         input,
+        w: input.words,
         dossier: input.dossier,
         template,
     };
@@ -141,6 +143,8 @@ fn signature_column(f: &Flow, block: &SignatureBlock) -> (f32, f32) {
 struct Composer<'a, 'f> {
     flow: Flow<'f>,
     input: &'a PdfInput<'a>,
+    /// The app's words (`PdfInput::words`).
+    w: &'a Words,
     dossier: &'a Dossier,
     template: &'static Template,
 }
@@ -305,7 +309,7 @@ impl Composer<'_, '_> {
     fn labelled(&self, field: IdentityField) -> String {
         let value = clean(self.dossier.identity.get(field));
         let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-        let label = text::identity_label(field);
+        let label = (self.w.identity_label)(field);
         let value = without_label(&value, label);
         if value.is_empty() {
             format!("{label}:")
@@ -417,7 +421,7 @@ impl Composer<'_, '_> {
 
     /// A line of section III: "- shortcoming: status. note".
     fn remedy(&mut self, r: &RemedyItem) {
-        self.body_text(&text::pdf::remedy_line(r, clean));
+        self.body_text(&(self.w.remedy_line)(r, clean));
     }
 
     /// A point of section IV: the suggested point in italics, numbered,
@@ -439,10 +443,10 @@ impl Composer<'_, '_> {
     /// "Tự đánh giá về cấp độ thực hiện: ☐ Xuất sắc ☒ Tốt ☐ Trung bình ☐ Kém"
     /// on one line when it fits; else the label, then the boxes in a grid.
     fn grades(&mut self, gb: GradeBox, grade: Option<Grade>) {
-        let label = gb.label.unwrap_or(text::GRADE_LABEL_DEFAULT);
+        let label = gb.label.unwrap_or(self.w.grade_label_default);
         let choices: Vec<(bool, String)> = Grade::ALL
             .iter()
-            .map(|&g| (grade == Some(g), text::grade_label(g).to_owned()))
+            .map(|&g| (grade == Some(g), (self.w.grade_label)(g).to_owned()))
             .collect();
         let indent = self.flow.profile.indent;
         let mut one_line = para(&self.flow, label, Face::Regular, Align::Left, indent);
@@ -478,14 +482,14 @@ impl Composer<'_, '_> {
         let (x, w) = (self.flow.left() + indent, self.flow.width() - indent);
         let choices: Vec<(bool, String)> = Rating::ALL
             .iter()
-            .map(|&r| (chosen == Some(r), text::rating_label(r).to_owned()))
+            .map(|&r| (chosen == Some(r), (self.w.rating_label)(r).to_owned()))
             .collect();
         self.flow.choice_grid(&choices, Face::Regular, x, w);
         if not_applicable {
             let p = in_column(
                 para(
                     &self.flow,
-                    text::NOT_APPLICABLE,
+                    self.w.not_applicable,
                     Face::Italic,
                     Align::Left,
                     0.0,
@@ -524,7 +528,7 @@ impl Composer<'_, '_> {
             return;
         };
         let sum = self.group_sum(group);
-        let sum_text = sum.map_or(text::pdf::POINTS_BLANK.to_owned(), format_points);
+        let sum_text = sum.map_or(self.w.points_blank.to_owned(), format_points);
         let max_text = format_points(group.max);
         let indent = self.flow.profile.indent;
         self.heading(&format!("{number} {heading} {sum_text}/{max_text}"), indent);
@@ -538,19 +542,15 @@ impl Composer<'_, '_> {
         );
         let mut widths = vec![num_w, w - num_w - max_w - pts_w];
         let mut header = vec![
-            Cell::new(text::pdf::TABLE_NUMBER, Face::Bold, Align::Center),
-            Cell::new(text::pdf::TABLE_CRITERION, Face::Bold, Align::Center),
+            Cell::new(self.w.table_number, Face::Bold, Align::Center),
+            Cell::new(self.w.table_criterion, Face::Bold, Align::Center),
         ];
         if scheme.is_some() {
             widths.push(max_w);
-            header.push(Cell::new(text::pdf::TABLE_MAX, Face::Bold, Align::Center));
+            header.push(Cell::new(self.w.table_max, Face::Bold, Align::Center));
         }
         widths.push(pts_w);
-        header.push(Cell::new(
-            text::pdf::TABLE_POINTS,
-            Face::Bold,
-            Align::Center,
-        ));
+        header.push(Cell::new(self.w.table_points, Face::Bold, Align::Center));
         let mut rows: Vec<Vec<Cell>> = group
             .criteria
             .iter()
@@ -564,14 +564,14 @@ impl Composer<'_, '_> {
                     row.push(Cell::new(max, Face::Regular, Align::Center));
                 }
                 let pts = self.dossier.points.get(c.id).copied();
-                let pts = pts.map_or(text::pdf::POINTS_BLANK.to_owned(), format_points);
+                let pts = pts.map_or(self.w.points_blank.to_owned(), format_points);
                 row.push(Cell::new(pts, Face::Regular, Align::Center));
                 row
             })
             .collect();
         let mut total = vec![
             Cell::new("", Face::Regular, Align::Center),
-            Cell::new(text::POINTS_GROUP_TOTAL, Face::Bold, Align::Left),
+            Cell::new(self.w.points_group_total, Face::Bold, Align::Left),
         ];
         if scheme.is_some() {
             total.push(Cell::new(max_text.clone(), Face::Bold, Align::Center));
@@ -601,7 +601,7 @@ impl Composer<'_, '_> {
             .filter_map(|g| self.group_sum(g))
             .collect();
         let total = if sums.is_empty() {
-            text::pdf::POINTS_BLANK.to_owned()
+            self.w.points_blank.to_owned()
         } else {
             format_points(Points(sums.iter().map(|p| p.0).sum()))
         };
@@ -621,11 +621,7 @@ impl Composer<'_, '_> {
         if block.signer.filled_by_person() {
             let name = clean(&self.dossier.identity.full_name);
             let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-            let fingerprint = format!(
-                "{}: {}",
-                text::pdf::FINGERPRINT_LABEL,
-                self.input.fingerprint
-            );
+            let fingerprint = format!("{}: {}", self.w.fingerprint_label, self.input.fingerprint);
             self.flow
                 .keep_together(|f| signature(f, block, &name, &fingerprint));
         } else {
@@ -641,27 +637,21 @@ impl Composer<'_, '_> {
         f.new_page();
         let profile = f.profile;
         f.paragraph(
-            &para(f, text::pdf::APPENDIX_TITLE, Face::Bold, Align::Center, 0.0),
+            &para(f, self.w.appendix_title, Face::Bold, Align::Center, 0.0),
             0.0,
         );
         f.paragraph(
-            &para(
-                f,
-                text::pdf::APPENDIX_SUBTITLE,
-                Face::Bold,
-                Align::Center,
-                0.0,
-            ),
+            &para(f, self.w.appendix_subtitle, Face::Bold, Align::Center, 0.0),
             0.0,
         );
-        let owner = text::pdf::appendix_owner(
+        let owner = (self.w.appendix_owner)(
             self.template.title,
             self.dossier.year,
             &clean(&self.dossier.identity.full_name),
         );
         f.paragraph(&para(f, &owner, Face::Italic, Align::Center, 0.0), 0.0);
         f.y += 10.0;
-        let table = appendix_table(f.width(), evidence, tasks, profile.appendix_size);
+        let table = appendix_table(f.width(), evidence, tasks, profile.appendix_size, self.w);
         f.table(&table);
     }
 
@@ -680,24 +670,17 @@ impl Composer<'_, '_> {
             .map(|c| c == qrcode::Color::Dark)
             .collect();
         let lines = [
-            (Face::Bold, text::pdf::QR_HEADING.to_owned()),
+            (Face::Bold, self.w.qr_heading.to_owned()),
             (
                 Face::Regular,
-                format!("{}: {}", text::pdf::DIGEST_LABEL, self.input.digest_hex),
+                format!("{}: {}", self.w.digest_label, self.input.digest_hex),
             ),
             (
                 Face::Regular,
-                format!(
-                    "{}: {}",
-                    text::pdf::FINGERPRINT_LABEL,
-                    self.input.fingerprint
-                ),
+                format!("{}: {}", self.w.fingerprint_label, self.input.fingerprint),
             ),
-            (
-                Face::Regular,
-                text::pdf::attached_file(self.input.file_name),
-            ),
-            (Face::Italic, text::pdf::QR_HINT.to_owned()),
+            (Face::Regular, (self.w.attached_file)(self.input.file_name)),
+            (Face::Italic, self.w.qr_hint.to_owned()),
         ];
         self.flow.gap(self.flow.profile.leading);
         self.flow.keep_together(|f| {
@@ -728,7 +711,7 @@ impl Composer<'_, '_> {
     /// italics at the very end, so that the page itself stays clean.
     fn source_note(&mut self) {
         let parts = crate::core::template::unchecked_parts(self.template, self.dossier.role);
-        if let Some(note) = text::pdf::source_note(&parts) {
+        if let Some(note) = (self.w.source_note)(&parts) {
             let f = &mut self.flow;
             f.gap(f.profile.leading * 0.5);
             let p = sized(
@@ -845,6 +828,7 @@ fn appendix_table(
     evidence: &EvidenceAppendix,
     tasks: &[&TaskEvidence],
     size: f32,
+    w: &Words,
 ) -> Table {
     let num_w = width * 0.06;
     let share = |id: &str| match id {
@@ -857,11 +841,7 @@ fn appendix_table(
     let rest = width - num_w;
     let mut widths = vec![num_w];
     widths.extend(evidence.columns.iter().map(|c| rest * share(c.id) / total));
-    let mut header = vec![Cell::new(
-        text::pdf::TABLE_NUMBER,
-        Face::Bold,
-        Align::Center,
-    )];
+    let mut header = vec![Cell::new(w.table_number, Face::Bold, Align::Center)];
     header.extend(
         evidence
             .columns
@@ -874,7 +854,7 @@ fn appendix_table(
         .map(|(i, t)| {
             let mut row = vec![Cell::new((i + 1).to_string(), Face::Regular, Align::Center)];
             row.extend(evidence.columns.iter().map(|c| {
-                let text = text::pdf::task_cell(t, c, clean);
+                let text = (w.task_cell)(t, c, clean);
                 Cell::new(text.trim().to_owned(), Face::Regular, Align::Left)
             }));
             row
