@@ -14,7 +14,7 @@ use kiemdiem::core::dossier::{
 };
 use kiemdiem::core::seal::{KeyPair, seal};
 use kiemdiem::core::template::{ItemKind, Structured, TemplateId};
-use kiemdiem::core::walk::{Block, Lines, lines_after, print_order};
+use kiemdiem::core::walk::{Block, Lines, lines_after, lines_under, print_order};
 use kiemdiem::dossier_view::{Row, rows};
 use kiemdiem::export::verify_report;
 
@@ -313,6 +313,15 @@ fn the_lists_follow_the_sections_the_template_marks() {
             ],
         };
         assert_eq!(lists, expected, "{id:?}");
+        // What the editor shows under a section step is what the walk puts
+        // after the section's answer.
+        for section in t.sections {
+            let after = t
+                .slots()
+                .find(|s| s.key == section.id)
+                .and_then(|s| lines_after(&s));
+            assert_eq!(lines_under(section), after, "{id:?} {}", section.id);
+        }
     }
 }
 

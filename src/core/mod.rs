@@ -18,4 +18,5 @@ pub mod suggestions;
 pub mod template;
 pub mod textnorm;
 pub mod validate;
+pub mod vocab;
 pub mod walk;

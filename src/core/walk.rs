@@ -1,8 +1,8 @@
 //! The dossier in print order: one walk over a dossier on its template that
 //! every view of the whole dossier follows — the PDF (`core::pdf`),
 //! validation (`core::validate`), the verify page's read-only view
-//! (`crate::export`) and the editor's lists (`ui::editor::lists`, through
-//! [`lines_after`]).
+//! (`crate::dossier_view`) and the editor's lists (`ui::editor::lists`,
+//! through [`lines_under`]).
 //!
 //! [`print_order`] gives typed [`Block`]s: the identity block, then per
 //! section its part heading, its heading and its answer slots for the
@@ -107,7 +107,30 @@ pub enum Lines {
 /// assert_eq!(lines_after(&i1), None);
 /// ```
 pub fn lines_after(slot: &AnswerSlot) -> Option<Lines> {
-    match slot.structured()? {
+    lines_of(slot.structured()?)
+}
+
+/// The list that follows an item-less section the template marks so, if
+/// any (the same as [`lines_after`] its one slot; what the editor shows
+/// under a section step).
+///
+/// ```
+/// use kiemdiem::core::template::TemplateId;
+/// use kiemdiem::core::walk::{lines_under, Lines};
+/// let t = TemplateId::Y2019.template();
+/// assert_eq!(lines_under(t.section("VI").unwrap()), Some(Lines::Plan));
+/// assert_eq!(lines_under(t.section("II").unwrap()), None);
+/// ```
+pub fn lines_under(section: &Section) -> Option<Lines> {
+    if section.items.is_empty() {
+        lines_of(section.structured?)
+    } else {
+        None
+    }
+}
+
+fn lines_of(structured: Structured) -> Option<Lines> {
+    match structured {
         Structured::Remedies => Some(Lines::Remedies),
         Structured::Suggestions => Some(Lines::Suggestions),
         Structured::Measures => Some(Lines::Plan),

@@ -48,7 +48,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::dossier::{IdentityField, NewDossierError, Points, Role};
+use crate::core::vocab::{IdentityField, NewDossierError, Points, Role};
 
 /// Prose the app's first load leaves out: `prose!(expr)` is `expr` with the
 /// feature `full` and `&[]` without it; `prose!(expr, empty)` is `empty`

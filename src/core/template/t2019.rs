@@ -16,7 +16,7 @@ use super::{
     GradeBox, Item, ItemKind, Note, RatingTarget, Regime, Section, SignatureBlock, Signer,
     Structured, Template, TemplateId,
 };
-use crate::core::dossier::IdentityField as F;
+use crate::core::vocab::IdentityField as F;
 
 /// The identity lines of the 2019 form (regulations.md §3.1 [C]), plus the
 /// header's đảng bộ and the place of the date line.

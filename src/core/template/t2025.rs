@@ -24,7 +24,7 @@ use super::{
     EvidenceAppendix, EvidenceColumn, Item, ItemKind, Note, RatingTarget, Regime, Section,
     SignatureBlock, Signer, Structured, Template, TemplateId, Wording,
 };
-use crate::core::dossier::IdentityField as F;
+use crate::core::vocab::IdentityField as F;
 
 /// criteria.md §4.3 [C]: 2B and 2C print only «Họ và tên: … Ngày sinh: …
 /// Đơn vị công tác: … Chi bộ …»; the đảng bộ of the header and the place of

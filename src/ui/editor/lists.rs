@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::check::{Job, JobAnswer};
 use crate::core::dossier::{Dossier, RemedyOrigin, RemedyStatus, format_vn_date};
-use crate::core::walk::{Lines, lines_after};
+use crate::core::walk::{Lines, lines_under};
 use crate::text as t;
 use crate::ui::editor::EditorState;
 use crate::ui::widgets::{Choice, TextField, buttons, line_box, read_picked_text, tick};
@@ -38,14 +38,15 @@ type SetText = fn(&mut Dossier, &str, &str, DateTime<Utc>) -> bool;
 
 impl List {
     /// The list shown under a section, if any: the one the print-order
-    /// walk puts after the section's answer ([`lines_after`]).
+    /// walk puts after the section's answer ([`lines_under`]).
     pub fn of_section(d: &Dossier, section: &str) -> Option<List> {
-        let slot = d.template.template().slots().find(|s| s.key == section)?;
-        Some(match lines_after(&slot)? {
-            Lines::Remedies => List::Remedies,
-            Lines::Suggestions => List::Suggestions,
-            Lines::Plan => List::Plan,
-        })
+        Some(
+            match lines_under(d.template.template().section(section)?)? {
+                Lines::Remedies => List::Remedies,
+                Lines::Suggestions => List::Suggestions,
+                Lines::Plan => List::Plan,
+            },
+        )
     }
 
     /// The prefix of the element ids of the list.
