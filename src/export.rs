@@ -69,12 +69,11 @@ mod worker_side {
     use serde::{Deserialize, Serialize};
 
     use super::{ExportAnswer, ExportJob, Exported, Report};
-    use crate::core::dossier::{CivilServantRating, Dossier, IdentityField};
+    use crate::core::dossier::{Dossier, IdentityField};
     use crate::core::keyfile::{self, KdfParams};
+    use crate::core::pdf;
     use crate::core::seal::json::{from_hex, to_hex};
     use crate::core::seal::{self, KeyPair, Verified};
-    use crate::core::template::ItemKind;
-    use crate::core::{numfmt, pdf};
     use crate::text::{self as t, export as x};
 
     /// The signing key as the page stores it (`KEY_STORAGE_KEY`): the seed in
@@ -203,6 +202,7 @@ mod worker_side {
                 fingerprint: &sealed.fingerprint,
                 date: today,
                 scheme: None,
+                words: &t::pdf::WORDS,
             })
             .map_err(|e| x::pdf_error(&e))?;
             Ok((
@@ -241,6 +241,7 @@ mod worker_side {
             fingerprint: &v.fingerprint,
             date: sealed_on,
             scheme: None,
+            words: &t::pdf::WORDS,
         })
         .map_err(|e| x::pdf_error(&e))
     }
@@ -282,7 +283,7 @@ mod worker_side {
                 }
                 .to_owned(),
                 facts: facts(&v),
-                content: content(&v.payload.dossier),
+                content: crate::dossier_view::rows(&v.payload.dossier),
             },
             Err(e) => Report {
                 file: name.to_owned(),
@@ -318,67 +319,5 @@ mod worker_side {
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v))
         .collect()
-    }
-
-    /// The content, read-only, in the form's order: identity, then each
-    /// answer slot with its number and heading.
-    fn content(d: &Dossier) -> Vec<(String, String)> {
-        let template = d.template.template();
-        let mut rows: Vec<(String, String)> = template
-            .identity
-            .iter()
-            .map(|&f| {
-                (
-                    t::identity_label(f).to_owned(),
-                    d.identity.get(f).to_owned(),
-                )
-            })
-            .collect();
-        for slot in template.slots_for(d.role) {
-            let (number, heading) = match slot.item {
-                Some(i) => (i.number_for(d.role), i.heading),
-                None => (slot.section.number, slot.section.heading),
-            };
-            let answer = match slot.kind {
-                ItemKind::Text | ItemKind::TextWithGrade(_) => {
-                    let a = d.answers.get(slot.key);
-                    let mut text = a.map(|a| a.text.clone()).unwrap_or_default();
-                    if let Some(g) = a.and_then(|a| a.grade) {
-                        text = format!("{text}\n{} {}", t::GRADE_LABEL_DEFAULT, t::grade_label(g));
-                    }
-                    text
-                }
-                ItemKind::Rating(crate::core::template::RatingTarget::Party) => d
-                    .proposal
-                    .party
-                    .map(t::rating_label)
-                    .unwrap_or_default()
-                    .to_owned(),
-                ItemKind::Rating(crate::core::template::RatingTarget::CivilServant) => {
-                    match d.proposal.civil_servant {
-                        Some(CivilServantRating::Rated(r)) => t::rating_label(r),
-                        Some(CivilServantRating::NotApplicable) => t::NOT_APPLICABLE,
-                        None => "",
-                    }
-                    .to_owned()
-                }
-                ItemKind::Points => template
-                    .scoring
-                    .and_then(|s| s.group(slot.key))
-                    .map(|g| {
-                        g.criteria
-                            .iter()
-                            .map(|c| {
-                                let p = d.points.get(c.id).map(|p| numfmt::format_points(*p));
-                                format!("{} {}: {}", c.number, c.heading, p.unwrap_or_default())
-                            })
-                            .collect::<Vec<_>>()
-                            .join("\n")
-                    })
-                    .unwrap_or_default(),
-            };
-            rows.push((format!("{number} {heading}"), answer));
-        }
-        rows
     }
 }

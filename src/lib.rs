@@ -9,6 +9,7 @@
 
 pub mod check;
 pub mod core;
+pub mod dossier_view;
 pub mod export;
 pub mod text;
 pub mod wire;

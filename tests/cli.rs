@@ -50,6 +50,7 @@ fn write_pdfs() {
         fingerprint: &v.fingerprint,
         date: chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap(),
         scheme: None,
+        words: &kiemdiem::text::pdf::WORDS,
     })
     .unwrap();
     std::fs::write(out.join("bad-embedded-changed.pdf"), tampered).unwrap();

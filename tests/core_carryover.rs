@@ -7,14 +7,14 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use kiemdiem::core::carryover::{
-    CarryOver, plan_from_measures, previous_candidates, section_ids, split_items,
-    start_from_previous, sync_earlier_shortcomings,
+    CarryOver, plan_from_measures, previous_candidates, split_items, start_from_previous,
+    sync_earlier_shortcomings,
 };
 use kiemdiem::core::dossier::{
     Dossier, DossierId, LastIds, PlanItem, RemedyOrigin, RemedyStatus, Role, ShortcomingCount,
 };
 use kiemdiem::core::store::{Drafts, MemoryKv};
-use kiemdiem::core::template::{ItemKind, TemplateId};
+use kiemdiem::core::template::{ItemKind, Structured, TemplateId};
 use kiemdiem::core::textnorm::is_nfc;
 use kiemdiem::core::validate::{Counts, Problem, validate};
 use kiemdiem::text::validate::problem;
@@ -42,23 +42,37 @@ fn texts(d: &Dossier) -> Vec<&str> {
 // --- Where the structured parts are ----------------------------------------------------
 
 #[test]
-fn every_template_has_the_structured_parts_where_section_ids_says() {
+fn every_template_marks_its_structured_parts_once_where_the_form_has_them() {
     for id in TemplateId::ALL {
         let t = id.template();
-        let ids = section_ids(id);
-        let (_, item) = t.item(ids.shortcomings).expect(ids.shortcomings);
+        let key = |s: Structured| t.slot_of(s).expect("marked").key;
+        for s in Structured::ALL {
+            assert_eq!(
+                t.slots()
+                    .filter(|slot| slot.structured() == Some(s))
+                    .count(),
+                1,
+                "{id:?} {s:?}"
+            );
+        }
+        let shortcomings = key(Structured::Shortcomings);
+        assert!(
+            ["II.1", "A.II.1"].contains(&shortcomings),
+            "{id:?} {shortcomings}"
+        );
+        let (_, item) = t.item(shortcomings).expect(shortcomings);
         assert!(item.heading.starts_with("Hạn chế, khuyết điểm"), "{id:?}");
         let expected = [
             (
-                ids.remedies,
+                key(Structured::Remedies),
                 "Kết quả khắc phục những hạn chế, khuyết điểm đã được cấp có thẩm quyền kết luận hoặc được chỉ ra ở các kỳ kiểm điểm trước",
             ),
             (
-                ids.suggestions,
+                key(Structured::Suggestions),
                 "Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)",
             ),
             (
-                ids.measures,
+                key(Structured::Measures),
                 "Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm",
             ),
         ];
@@ -70,7 +84,7 @@ fn every_template_has_the_structured_parts_where_section_ids_says() {
             assert!(s.kind.stores_text(), "{id:?} {section}");
         }
         assert!(
-            !t.section(ids.suggestions).unwrap().required,
+            !t.section(key(Structured::Suggestions)).unwrap().required,
             "IV is «nếu có»"
         );
     }
@@ -768,8 +782,9 @@ fn the_lists_answer_item_less_text_sections() {
     // The keys carryover reads are text answers of the templates.
     for id in TemplateId::ALL {
         let t = id.template();
-        let ids = section_ids(id);
-        for key in [ids.shortcomings, ids.measures] {
+        let keys = [Structured::Shortcomings, Structured::Measures]
+            .map(|s| t.slot_of(s).expect("marked").key);
+        for key in keys {
             let slot = t.slots().find(|s| s.key == key).unwrap();
             assert!(
                 matches!(slot.kind, ItemKind::Text | ItemKind::TextWithGrade(_)),

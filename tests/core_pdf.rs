@@ -42,6 +42,7 @@ fn input(dossier: &Dossier) -> PdfInput<'_> {
         fingerprint: FINGERPRINT,
         date: date(dossier.year),
         scheme: None,
+        words: &kiemdiem::text::pdf::WORDS,
     }
 }
 

@@ -8,6 +8,7 @@ use kiemdiem::core::dossier::{Dossier, DossierId, IdentityField, Role};
 use kiemdiem::core::keyfile::KeyFileError;
 use kiemdiem::core::seal::{self, VerifyError};
 use kiemdiem::core::{pdf, seal::KeyPair};
+use kiemdiem::dossier_view::Row;
 use kiemdiem::export::{
     Envelope, ExportAnswer, ExportJob, Exported, VERSION, answer_job, protocol, run, run_export,
     run_verify, verify_report,
@@ -147,7 +148,11 @@ fn the_verify_report_accepts_both_files_and_names_what_is_wrong_with_a_changed_o
     assert!(json.ok, "{json:?}");
     assert!(json.facts.iter().any(|(_, v)| v == "Nguyễn Thị Ánh Hồng"));
     assert!(json.facts.iter().any(|(_, v)| *v == e.fingerprint));
-    assert!(json.content.iter().any(|(_, v)| v == "Đức Phố"));
+    assert!(
+        json.content
+            .iter()
+            .any(|r| matches!(r, Row::Answer(_, v) if v == "Đức Phố"))
+    );
     let from_pdf = verify_report("a.pdf", &pdf_bytes);
     assert!(from_pdf.ok, "{from_pdf:?}");
     assert_eq!(from_pdf.facts, json.facts);

@@ -57,198 +57,26 @@ use crate::core::dossier::{
     Dossier, DossierId, PlanItem, RemedyOrigin, RemedyStatus, ShortcomingCount,
 };
 use crate::core::store::Summary;
-use crate::core::template::TemplateId;
+use crate::core::template::Structured;
 use crate::core::textnorm::nfc;
 
-// --- Where the structured sections are ------------------------------------------------
-
-/// The ids, in one template, of the parts of the form that have structure.
-/// All four exist in every template; the three sections are item-less, so
-/// their id is also the key of their text answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct SectionIds {
-    /// The item «Hạn chế, khuyết điểm» ("II.1", "A.II.1").
-    pub shortcomings: &'static str,
-    /// Section III «Kết quả khắc phục …» ("III", "A.III").
-    pub remedies: &'static str,
-    /// Section IV «Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)»
-    /// ("IV", "A.IV").
-    pub suggestions: &'static str,
-    /// Section VI «Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm»
-    /// ("VI", "A.VI").
-    pub measures: &'static str,
-}
-
-/// Where the structured parts are in a template (a new template is a
-/// compile error here until it is added).
-///
-/// ```
-/// use kiemdiem::core::carryover::section_ids;
-/// use kiemdiem::core::template::TemplateId;
-/// assert_eq!(section_ids(TemplateId::Y2019).shortcomings, "II.1");
-/// assert_eq!(section_ids(TemplateId::Y2025Member).remedies, "A.III");
-/// ```
-pub fn section_ids(template: TemplateId) -> SectionIds {
-    match template {
-        TemplateId::Y2019 | TemplateId::Y2023Member | TemplateId::Y2023Leader => SectionIds {
-            shortcomings: "II.1",
-            remedies: "III",
-            suggestions: "IV",
-            measures: "VI",
-        },
-        TemplateId::Y2025Leader | TemplateId::Y2025Member | TemplateId::Y2025Outside => {
-            SectionIds {
-                shortcomings: "A.II.1",
-                remedies: "A.III",
-                suggestions: "A.IV",
-                measures: "A.VI",
-            }
-        }
-    }
-}
-
-// --- Splitting a text into lines ---------------------------------------------------------
-
-/// Bullet characters stripped from the start of a line: the ASCII ones, the
-/// typographic ones, and the private-use bullets Word's Symbol and
-/// Wingdings fonts leave in pasted text.
-const BULLETS: &[char] = &[
-    '-', '+', '*', '•', '–', '—', '−', '·', '●', '○', '◦', '▪', '■', '□', '►', '▸', '➢', '➤', '✓',
-    '✔', '\u{f0b7}', '\u{f0a7}', '\u{f0d8}', '\u{f076}',
-];
-
-/// The most leading markers stripped from one line ("- 1. a) …").
-const MAX_MARKERS: usize = 3;
-
-/// Splits a text of shortcomings or measures into one item per line or
-/// bullet: lines are split at any line break (LF, CRLF, CR, U+2028/9);
-/// from each line its leading bullet ("-", "+", "•", "*", …) and numbering
-/// ("1.", "1)", "1/", "1.2.", "(1)", "a)", "đ)", "b.", "ii)", "IV.") are stripped,
-/// with the whitespace around; empty lines are dropped. The words are kept
-/// verbatim (NFC), including a line's final punctuation.
-///
-/// ```
-/// use kiemdiem::core::carryover::split_items;
-/// let text = "- Chưa mạnh dạn.\r\n\r\n2. Đôi lúc còn chậm;\n  a) Ngại va chạm";
-/// assert_eq!(split_items(text), ["Chưa mạnh dạn.", "Đôi lúc còn chậm;", "Ngại va chạm"]);
-/// ```
-pub fn split_items(text: &str) -> Vec<String> {
-    text.split(['\n', '\r', '\u{2028}', '\u{2029}'])
-        .map(strip_markers)
-        .filter(|line| !line.is_empty())
-        .map(nfc)
-        .collect()
-}
-
-/// A line without its leading markers and surrounding whitespace.
-fn strip_markers(line: &str) -> &str {
-    let mut rest = line.trim();
-    for _ in 0..MAX_MARKERS {
-        match strip_marker(rest) {
-            Some(r) => rest = r.trim_start(),
-            None => break,
-        }
-    }
-    rest
-}
-
-/// The line after one leading marker, if it starts with one.
-fn strip_marker(line: &str) -> Option<&str> {
-    let first = line.chars().next()?;
-    if BULLETS.contains(&first) {
-        return Some(&line[first.len_utf8()..]);
-    }
-    if let Some(inner) = line.strip_prefix('(') {
-        let close = inner.find(')')?;
-        return is_label(&inner[..close]).then(|| &inner[close + 1..]);
-    }
-    strip_numbering(line)
-}
-
-/// Strips a numbering label and its closing mark: a number with ".", ")"
-/// or "/" ("1.", "1)", "1/", and dotted "1.2."), or a letter or small Roman
-/// numeral with ")" or "." ("a)", "đ)", "b.", "iv)", "IV."). After a number
-/// the text may follow at once ("1.Chưa …") but not a digit ("1.5 triệu",
-/// "1/2 số" are not numbered); after a letter label with "." a space must
-/// follow ("v.v." is not numbered).
-fn strip_numbering(line: &str) -> Option<&str> {
-    // Labels are ASCII letters and digits, or đ: looking no further keeps
-    // Unicode's alphanumeric tables out of the browser bundle.
-    let end = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == 'đ' || c == 'Đ'))?;
-    let (label, rest) = line.split_at(end);
-    let mark = rest.chars().next()?;
-    let after = &rest[mark.len_utf8()..];
-    if is_number(label) {
-        if !matches!(mark, '.' | ')' | '/') {
-            return None;
-        }
-        let mut rest = after;
-        if mark == '.' {
-            while let Some(next) = dotted_part(rest) {
-                rest = next;
-            }
-        }
-        let next_is_digit = rest.starts_with(|c: char| c.is_ascii_digit());
-        return (!next_is_digit).then_some(rest);
-    }
-    let spaced = after.is_empty() || after.starts_with(char::is_whitespace);
-    let closes = mark == ')' || (mark == '.' && spaced);
-    (is_label(label) && closes).then_some(after)
-}
-
-/// After "1.", the rest of a dotted number "2." or "2)" (then the text).
-fn dotted_part(s: &str) -> Option<&str> {
-    let digits = s.find(|c: char| !c.is_ascii_digit())?;
-    if digits == 0 || digits > 3 {
-        return None;
-    }
-    let rest = &s[digits..];
-    rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))
-}
-
-/// One to three ASCII digits.
-fn is_number(s: &str) -> bool {
-    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// A list label: a number, one letter (Vietnamese lists use "đ" after "d"),
-/// or a small Roman numeral.
-fn is_label(s: &str) -> bool {
-    const ROMAN: [&str; 12] = [
-        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
-    ];
-    let mut chars = s.chars();
-    let single_letter = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_ascii_alphabetic() || c == 'đ' || c == 'Đ');
-    is_number(s) || single_letter || ROMAN.iter().any(|r| r.eq_ignore_ascii_case(s))
-}
-
-/// The key two lines are compared by: NFC, surrounding whitespace trimmed.
-pub fn text_key(s: &str) -> String {
-    nfc(s.trim())
-}
-
-/// Whether two lines say the same (see [`text_key`]).
-pub fn same_text(a: &str, b: &str) -> bool {
-    text_key(a) == text_key(b)
-}
+pub use crate::core::linesplit::{same_text, split_items, text_key};
 
 // --- The plan ---------------------------------------------------------------------------------
 
 /// The remediation plan section VI gives: one item per measure
 /// ([`split_items`]), not done, with the ids the dossier would hand out
-/// next. [`Dossier::start_plan`] adds those not already in the plan.
+/// next ([`Dossier::plan_from_measures`]). [`Dossier::start_plan`] adds
+/// those not already in the plan.
 pub fn plan_from_measures(dossier: &Dossier) -> Vec<PlanItem> {
-    let measures = section_ids(dossier.template).measures;
-    let lines = split_items(dossier.answer_text(measures));
-    let ids = dossier.next_plan_ids(lines.len());
-    ids.into_iter()
-        .zip(lines)
-        .map(|(id, text)| PlanItem {
-            id,
-            text,
-            ..PlanItem::default()
-        })
-        .collect()
+    dossier.plan_from_measures()
+}
+
+/// The text of the slot the template marks `structured` (empty when there
+/// is none).
+fn structured_text(dossier: &Dossier, structured: Structured) -> &str {
+    let slot = dossier.template.template().slot_of(structured);
+    slot.map_or("", |s| dossier.answer_text(s.key))
 }
 
 // --- From the previous review ------------------------------------------------------------
@@ -316,7 +144,7 @@ impl Carried {
 /// item with the same text is ticked done, with that item's note), then
 /// each plan item that is not one of those lines.
 fn measures_of(prev: &Dossier) -> Vec<Carried> {
-    let vi = split_items(prev.answer_text(section_ids(prev.template).measures));
+    let vi = split_items(structured_text(prev, Structured::Measures));
     let from_plan = |text: &str| prev.plan.iter().find(|p| same_text(&p.text, text));
     let mut out: Vec<Carried> = vi
         .iter()
@@ -365,8 +193,7 @@ pub fn start_from_previous(prev: &Dossier, next: &mut Dossier, now: DateTime<Utc
     if prev.id == next.id {
         return report;
     }
-    let ids = section_ids(prev.template);
-    let shortcomings = split_items(prev.answer_text(ids.shortcomings))
+    let shortcomings = split_items(structured_text(prev, Structured::Shortcomings))
         .into_iter()
         .map(|text| Carried::open(Source::Shortcoming, text));
     let unresolved = prev
@@ -394,12 +221,9 @@ pub fn start_from_previous(prev: &Dossier, next: &mut Dossier, now: DateTime<Utc
                 report.fixed_from_plan += usize::from(line.status == Some(RemedyStatus::Fixed));
             }
         }
-        next.push_remedy(line.origin(), line.text, line.status, line.note);
+        next.add_remedy_line(line.origin(), &line.text, line.status, &line.note, now);
     }
     next.sync_earlier_shortcomings();
-    if report.added() > 0 {
-        next.updated_at = now;
-    }
     report
 }
 

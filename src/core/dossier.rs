@@ -12,9 +12,10 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::core::carryover::same_text;
-use crate::core::template::{self, TemplateId};
+use crate::core::linesplit::{same_text, split_items};
+use crate::core::template::{self, Structured, TemplateId};
 use crate::core::textnorm::nfc;
+pub use crate::core::vocab::{IdentityField, NewDossierError, Points, Role};
 
 /// A dossier's stable identifier (unique within one browser profile).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -46,46 +47,6 @@ impl DossierId {
 impl std::fmt::Display for DossierId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
-    }
-}
-
-/// Who writes the review; together with the review year it picks the template.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Đảng viên không giữ chức vụ lãnh đạo, quản lý.
-    Member,
-    /// Cán bộ lãnh đạo, quản lý.
-    Leader,
-    /// Đảng viên không làm việc trong hệ thống chính trị (from review year 2025).
-    OutsideSystem,
-}
-
-impl Role {
-    /// Every role, in the order the app offers them.
-    pub const ALL: [Role; 3] = [Role::Member, Role::Leader, Role::OutsideSystem];
-
-    /// Whether the role has a template of its own in `year` (HD 43 mục 2.1.b
-    /// brings Mẫu 2C for members outside the political system from 2025).
-    pub fn available_in(self, year: i32) -> bool {
-        match self {
-            Role::Member | Role::Leader => true,
-            Role::OutsideSystem => year >= 2025,
-        }
-    }
-
-    /// Stable machine name, as used in URLs and files.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Member => "member",
-            Role::Leader => "leader",
-            Role::OutsideSystem => "outside_system",
-        }
-    }
-
-    /// Inverse of [`Role::as_str`].
-    pub fn parse(raw: &str) -> Option<Self> {
-        Role::ALL.into_iter().find(|r| r.as_str() == raw)
     }
 }
 
@@ -139,52 +100,6 @@ pub struct Identity {
     pub party_committee: String,
     /// The place name of the date line ("Đức Phố, ngày … tháng … năm …").
     pub place: String,
-}
-
-/// One field of [`Identity`], so that the UI and validation can address
-/// fields as data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum IdentityField {
-    FullName,
-    BirthDate,
-    PartyPost,
-    GovernmentPost,
-    MassOrgPost,
-    WorkUnit,
-    PartyCell,
-    PartyCommittee,
-    Place,
-}
-
-impl IdentityField {
-    /// Every field, in the order of the 2019 form.
-    pub const ALL: [IdentityField; 9] = [
-        IdentityField::FullName,
-        IdentityField::BirthDate,
-        IdentityField::PartyPost,
-        IdentityField::GovernmentPost,
-        IdentityField::MassOrgPost,
-        IdentityField::WorkUnit,
-        IdentityField::PartyCell,
-        IdentityField::PartyCommittee,
-        IdentityField::Place,
-    ];
-
-    /// Stable machine name (HTML ids, test selectors).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IdentityField::FullName => "full_name",
-            IdentityField::BirthDate => "birth_date",
-            IdentityField::PartyPost => "party_post",
-            IdentityField::GovernmentPost => "government_post",
-            IdentityField::MassOrgPost => "mass_org_post",
-            IdentityField::WorkUnit => "work_unit",
-            IdentityField::PartyCell => "party_cell",
-            IdentityField::PartyCommittee => "party_committee",
-            IdentityField::Place => "place",
-        }
-    }
 }
 
 impl Identity {
@@ -271,14 +186,6 @@ pub struct Answer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grade: Option<Grade>,
 }
-
-/// Points in tenths of a point (27.5 points is `Points(275)`), so that no
-/// floating-point number is ever stored or signed.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(transparent)]
-pub struct Points(pub u32);
 
 /// The ratings the person proposes for themselves (section VII of the 2019
 /// form, B.II from 2025).
@@ -753,15 +660,6 @@ pub struct Dossier {
     pub updated_at: DateTime<Utc>,
 }
 
-/// Why a dossier could not be created.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum NewDossierError {
-    #[error("no template for review year {0}")]
-    YearOutOfRange(i32),
-    #[error("role {role:?} has no template in {year}")]
-    RoleNotAvailable { year: i32, role: Role },
-}
-
 impl Dossier {
     /// Starts an empty dossier on the template for `year` and `role`.
     pub fn new(
@@ -1084,13 +982,13 @@ impl Dossier {
     }
 
     /// Fills the remediation plan from section VI: one plan item per measure
-    /// (see [`crate::core::carryover::split_items`]) not already in the plan
+    /// ([`Dossier::plan_from_measures`]) not already in the plan
     /// (same NFC text, trimmed). Items already there keep their ticks and
     /// notes, so calling it again adds nothing, or only measures added to
     /// VI since. Returns how many were added.
     pub fn start_plan(&mut self, now: DateTime<Utc>) -> usize {
         let mut added = 0;
-        for item in crate::core::carryover::plan_from_measures(self) {
+        for item in self.plan_from_measures() {
             if self.plan.iter().any(|p| same_text(&p.text, &item.text)) {
                 continue;
             }
@@ -1159,6 +1057,46 @@ impl Dossier {
             self.updated_at = now;
         }
         true
+    }
+}
+
+/// What the carry-over of section III and the plan build on
+/// (`core::carryover`), with no way around the dossier's own rules.
+impl Dossier {
+    /// Adds a line to section III at the end with its status and note (a
+    /// line carried over from the previous review, see
+    /// [`crate::core::carryover::start_from_previous`]); stores NFC, keeps
+    /// the count of earlier shortcomings in step; returns its id.
+    pub fn add_remedy_line(
+        &mut self,
+        origin: RemedyOrigin,
+        text: &str,
+        status: Option<RemedyStatus>,
+        note: &str,
+        now: DateTime<Utc>,
+    ) -> String {
+        let id = self.push_remedy(origin, nfc(text), status, nfc(note));
+        self.sync_earlier_shortcomings();
+        self.updated_at = now;
+        id
+    }
+
+    /// The remediation plan section VI (the slot the template marks
+    /// [`Structured::Measures`]) gives: one item per measure (see
+    /// [`crate::core::linesplit::split_items`]), not done, with the ids the
+    /// dossier would hand out next. Changes nothing.
+    pub fn plan_from_measures(&self) -> Vec<PlanItem> {
+        let measures = self.template.template().slot_of(Structured::Measures);
+        let lines = split_items(measures.map_or("", |s| self.answer_text(s.key)));
+        let ids = self.next_plan_ids(lines.len());
+        ids.into_iter()
+            .zip(lines)
+            .map(|(id, text)| PlanItem {
+                id,
+                text,
+                ..PlanItem::default()
+            })
+            .collect()
     }
 }
 

@@ -7,6 +7,7 @@ pub mod dossier;
 pub mod filename;
 #[cfg(feature = "full")]
 pub mod keyfile;
+pub mod linesplit;
 pub mod numfmt;
 pub mod pdf;
 pub mod rules;
@@ -17,3 +18,5 @@ pub mod suggestions;
 pub mod template;
 pub mod textnorm;
 pub mod validate;
+pub mod vocab;
+pub mod walk;

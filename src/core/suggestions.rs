@@ -22,8 +22,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::core::carryover::text_key;
 use crate::core::dossier::Dossier;
+use crate::core::linesplit::text_key;
 
 /// The value of `"format"`.
 pub const FORMAT: &str = "kiemdiem.goi-y";

@@ -47,8 +47,9 @@
 //!     the proposed party rating nor the points: those slots are not
 //!     required (the advisor says why);
 //!   * text length ([`ITEM_TEXT_MAX_CHARS`]).
-//! * **Lists** of the sections that have structure
-//!   ([`crate::core::carryover::section_ids`]), only when the person has
+//! * **Lists** of the sections that have structure (the template marks
+//!   them, [`crate::core::template::Structured`]; they are walked in print
+//!   order, [`crate::core::walk`]), only when the person has
 //!   lines in them (both sections are answered «nếu có»: an empty list asks
 //!   for nothing, and the section's own text answer keeps its rule above):
 //!   * section III (`Dossier::remedies`): every line that has text needs a
@@ -81,14 +82,15 @@
 use chrono::{Datelike, NaiveDate};
 use validator::{Validate, ValidationError, ValidationErrors};
 
-use crate::core::carryover::section_ids;
 use crate::core::dossier::{
-    Answer, Dossier, FIRST_REVIEW_YEAR, IdentityField, Points, Proposal, parse_vn_date,
+    Answer, Dossier, FIRST_REVIEW_YEAR, IdentityField, Points, Proposal, RemedyItem,
+    SuggestionAnswer, parse_vn_date,
 };
 use crate::core::rules;
 use crate::core::template::{
     AnswerSlot, GradeBox, ItemKind, PointScheme, PointSchemeError, RatingTarget, Template,
 };
+use crate::core::walk::{Block, Line, print_order};
 
 // --- Limits (the app's own) ---------------------------------------------------
 
@@ -740,43 +742,37 @@ fn resolve_scheme(
 
 // --- Lists (sections III and IV) ------------------------------------------------------
 
-/// The lines of section III: every line with text needs a status.
-fn remedy_lines(section: &'static str, dossier: &Dossier, out: &mut Vec<Problem>) -> Counts {
-    let mut counts = Counts::default();
-    for (i, r) in dossier.remedies.iter().enumerate() {
-        if r.text.trim().is_empty() {
-            continue;
-        }
-        counts.add(r.status.is_some());
-        if r.status.is_none() {
-            out.push(Problem::RemedyStatusMissing {
-                section,
-                id: r.id.clone(),
-                number: i + 1,
-            });
-        }
+/// A line of section III with text needs a status; returns whether it has
+/// one.
+fn remedy_line(section: &'static str, line: Line<'_, RemedyItem>, out: &mut Vec<Problem>) -> bool {
+    let r = line.item;
+    if r.status.is_none() {
+        out.push(Problem::RemedyStatusMissing {
+            section,
+            id: r.id.clone(),
+            number: line.index + 1,
+        });
     }
-    counts
+    r.status.is_some()
 }
 
-/// The points of section IV: every point with text needs an explanation.
-fn suggestion_lines(section: &'static str, dossier: &Dossier, out: &mut Vec<Problem>) -> Counts {
-    let mut counts = Counts::default();
-    for (i, s) in dossier.suggestions.iter().enumerate() {
-        if s.point.trim().is_empty() {
-            continue;
-        }
-        let answered = !s.answer.trim().is_empty();
-        counts.add(answered);
-        if !answered {
-            out.push(Problem::SuggestionUnanswered {
-                section,
-                id: s.id.clone(),
-                number: i + 1,
-            });
-        }
+/// A point of section IV with text needs an explanation; returns whether
+/// it has one.
+fn suggestion_line(
+    section: &'static str,
+    line: Line<'_, SuggestionAnswer>,
+    out: &mut Vec<Problem>,
+) -> bool {
+    let s = line.item;
+    let answered = !s.answer.trim().is_empty();
+    if !answered {
+        out.push(Problem::SuggestionUnanswered {
+            section,
+            id: s.id.clone(),
+            number: line.index + 1,
+        });
     }
-    counts
+    answered
 }
 
 // --- The whole dossier -------------------------------------------------------------------
@@ -825,64 +821,72 @@ pub fn validate(dossier: &Dossier, today: NaiveDate, scheme: Option<&PointScheme
     // Answers, ratings and points, slot by slot in print order.
     sections.extend(template.sections.iter().map(|s| SectionReport::new(s.id)));
     let (scheme, mut scheme_error) = resolve_scheme(template, scheme);
-    let lists = section_ids(dossier.template);
     let not_rated =
         !rules::rating_status(dossier, rules::reference_date(dossier.year)).asks_for_rating();
     let mut missing = Vec::new();
-    for slot in template.slots_for(dossier.role) {
-        let Some(report) = sections.iter_mut().find(|s| s.id == slot.section.id) else {
-            continue;
-        };
-        let out = &mut report.problems;
-        // The not-rated propose no party rating and score no points.
-        let required = slot.required()
-            && !(not_rated
-                && matches!(
-                    slot.kind,
-                    ItemKind::Rating(RatingTarget::Party) | ItemKind::Points
-                ));
-        let filled = match slot.kind {
-            ItemKind::Text | ItemKind::TextWithGrade(_) => {
-                text_slot(&slot, dossier.answers.get(slot.key), out)
+    // The report of the section being walked, and the slot whose lines
+    // follow (sections III and IV are item-less: the slot key is the
+    // section id).
+    let mut at = 0;
+    let mut slot_key = "";
+    for block in print_order(dossier) {
+        let filled_line = match block {
+            Block::Section(s) => {
+                at = sections.iter().position(|r| r.id == s.id).unwrap_or(0);
+                continue;
             }
-            ItemKind::Rating(target) => {
-                let given = rating_given(&dossier.proposal, target);
-                if required && !given {
-                    out.push(Problem::RatingMissing {
-                        item: slot.key,
-                        target,
-                    });
+            Block::Answer(slot) => {
+                slot_key = slot.key;
+                let report = &mut sections[at];
+                let out = &mut report.problems;
+                // The not-rated propose no party rating and score no points.
+                let required = slot.required()
+                    && !(not_rated
+                        && matches!(
+                            slot.kind,
+                            ItemKind::Rating(RatingTarget::Party) | ItemKind::Points
+                        ));
+                let filled = match slot.kind {
+                    ItemKind::Text | ItemKind::TextWithGrade(_) => {
+                        text_slot(&slot, dossier.answers.get(slot.key), out)
+                    }
+                    ItemKind::Rating(target) => {
+                        let given = rating_given(&dossier.proposal, target);
+                        if required && !given {
+                            out.push(Problem::RatingMissing {
+                                item: slot.key,
+                                target,
+                            });
+                        }
+                        given
+                    }
+                    ItemKind::Points => {
+                        if let Some(error) = scheme_error.take() {
+                            out.push(Problem::SchemeMismatch {
+                                section: slot.section.id,
+                                error,
+                            });
+                        }
+                        points_slot(&slot, required, template, dossier, scheme.as_ref(), out)
+                    }
+                };
+                if required {
+                    report.counts.add(filled);
+                    if !filled {
+                        missing.push(slot.key);
+                    }
                 }
-                given
+                continue;
             }
-            ItemKind::Points => {
-                if let Some(error) = scheme_error.take() {
-                    out.push(Problem::SchemeMismatch {
-                        section: slot.section.id,
-                        error,
-                    });
-                }
-                points_slot(&slot, required, template, dossier, scheme.as_ref(), out)
-            }
+            // The lists of sections III and IV: each line with text is one
+            // required thing of the section.
+            Block::Remedy(line) => remedy_line(slot_key, line, &mut sections[at].problems),
+            Block::Suggestion(line) => suggestion_line(slot_key, line, &mut sections[at].problems),
+            _ => continue,
         };
-        if required {
-            report.counts.add(filled);
-            if !filled {
-                missing.push(slot.key);
-            }
-        }
-        // The lists of sections III and IV (item-less sections: the slot key
-        // is the section id).
-        let lines = if slot.key == lists.remedies {
-            remedy_lines(slot.key, dossier, &mut report.problems)
-        } else if slot.key == lists.suggestions {
-            suggestion_lines(slot.key, dossier, &mut report.problems)
-        } else {
-            Counts::default()
-        };
-        report.counts = report.counts + lines;
-        if !lines.is_done() && missing.last() != Some(&slot.key) {
-            missing.push(slot.key);
+        sections[at].counts.add(filled_line);
+        if !filled_line && missing.last() != Some(&slot_key) {
+            missing.push(slot_key);
         }
     }
 

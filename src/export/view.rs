@@ -33,8 +33,9 @@ wire_struct! { json;
         pub verdict: String,
         /// Label and value: name, year, form, fingerprint, digest, sealed at.
         pub facts: Vec<(String, String)>,
-        /// The content, read-only: heading and answer, in the form's order.
-        pub content: Vec<(String, String)>,
+        /// The whole dossier, read-only, in print order
+        /// ([`crate::dossier_view`]).
+        pub content: Vec<crate::dossier_view::Row>,
     }
 }
 

@@ -4,7 +4,9 @@
 //! here: it comes from the templates (`core::template`) and the document
 //! frame (`core::pdf::frame`).
 
-use crate::core::dossier::RemedyStatus;
+use crate::core::dossier::{RemedyItem, RemedyStatus, TaskEvidence, TaskStatus};
+use crate::core::pdf::Words;
+use crate::core::template::{ColumnKind, EvidenceColumn};
 
 /// Before the dossier's SHA-256 digest, under the QR code.
 pub const DIGEST_LABEL: &str = "Mã số hồ sơ";
@@ -67,6 +69,78 @@ pub fn remedy_status(status: RemedyStatus) -> &'static str {
         RemedyStatus::Fixed => "đã được khắc phục",
         RemedyStatus::InProgress => "đang khắc phục",
         RemedyStatus::NotFixed => "chưa được khắc phục",
+    }
+}
+
+/// A line of section III as printed and shown: "- Chưa mạnh dạn phê bình:
+/// đã được khắc phục. Ghi chú", with runs of whitespace made single
+/// spaces (`clean` first makes the person's text printable).
+///
+/// ```
+/// use kiemdiem::core::dossier::{RemedyItem, RemedyStatus};
+/// use kiemdiem::text::pdf::remedy_line;
+/// let r = RemedyItem {
+///     text: "Chưa mạnh dạn phê bình.".into(),
+///     status: Some(RemedyStatus::Fixed),
+///     ..RemedyItem::default()
+/// };
+/// assert_eq!(remedy_line(&r, str::to_owned), "- Chưa mạnh dạn phê bình: đã được khắc phục.");
+/// ```
+pub fn remedy_line(r: &RemedyItem, clean: fn(&str) -> String) -> String {
+    let single = |s: &str| clean(s).split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut line = format!(
+        "- {}",
+        single(&r.text).trim_end_matches(['.', ':', ';', ','])
+    );
+    if let Some(status) = r.status {
+        line.push_str(": ");
+        line.push_str(remedy_status(status));
+    }
+    line.push('.');
+    let note = single(&r.note);
+    if !note.is_empty() {
+        line.push(' ');
+        line.push_str(&note);
+    }
+    line
+}
+
+/// What a column of the task appendix holds for one task, as printed and
+/// shown (`clean` makes the person's text printable; the result is not
+/// trimmed).
+pub fn task_cell(t: &TaskEvidence, column: &EvidenceColumn, clean: fn(&str) -> String) -> String {
+    match (column.id, column.kind) {
+        (_, ColumnKind::Timeliness) => t
+            .timeliness
+            .map(|v| super::timeliness_label(v).to_owned())
+            .unwrap_or_default(),
+        ("nhiem_vu", _) => clean(&t.task),
+        ("ke_hoach", _) => clean(&t.target),
+        ("ket_qua", _) => {
+            let mut s = clean(&t.result);
+            if t.status == Some(TaskStatus::NotDone) {
+                s = format!("{s} ({})", super::task_status_label(TaskStatus::NotDone));
+            }
+            if t.exceeded {
+                s = format!(
+                    "{s} ({})",
+                    crate::core::pdf::case::lower(super::TASK_EXCEEDED)
+                );
+            }
+            s
+        }
+        ("chat_luong", _) => {
+            let note = clean(&t.quality_note);
+            if note.trim().is_empty() {
+                t.quality
+                    .map(|q| super::task_quality_label(q).to_owned())
+                    .unwrap_or_default()
+            } else {
+                note
+            }
+        }
+        ("minh_chung", _) => clean(&t.evidence),
+        _ => String::new(),
     }
 }
 
@@ -134,3 +208,32 @@ pub fn source_note(u: &crate::core::template::Unchecked) -> Option<String> {
     }
     (!out.is_empty()).then(|| format!("Ghi chú: {}", out.join(" ")))
 }
+
+/// The words the PDF prints (`core::pdf::PdfInput::words`).
+pub const WORDS: Words = Words {
+    identity_label: super::identity_label,
+    grade_label_default: super::GRADE_LABEL_DEFAULT,
+    grade_label: super::grade_label,
+    rating_label: super::rating_label,
+    not_applicable: super::NOT_APPLICABLE,
+    remedy_line,
+    task_cell,
+    points_blank: POINTS_BLANK,
+    points_group_total: super::POINTS_GROUP_TOTAL,
+    table_number: TABLE_NUMBER,
+    table_criterion: TABLE_CRITERION,
+    table_max: TABLE_MAX,
+    table_points: TABLE_POINTS,
+    fingerprint_label: FINGERPRINT_LABEL,
+    digest_label: DIGEST_LABEL,
+    qr_heading: QR_HEADING,
+    qr_hint: QR_HINT,
+    attached_file,
+    appendix_title: APPENDIX_TITLE,
+    appendix_subtitle: APPENDIX_SUBTITLE,
+    appendix_owner,
+    source_note,
+    document_title,
+    app_name: super::APP_NAME,
+    embedded_description: EMBEDDED_DESCRIPTION,
+};

@@ -5,20 +5,21 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::dossier_view::Row as Shown;
 use crate::export::{ExportAnswer, ExportJob, MAX_FILE_BYTES, Report};
 use crate::text::export as x;
 use crate::web::export as worker;
 
 /// One opened file: waiting for its check, or checked.
 #[derive(Clone)]
-struct Row {
+struct FileRow {
     name: String,
     report: Option<Report>,
 }
 
 #[component]
 pub fn Verify() -> impl IntoView {
-    let rows = RwSignal::new(Vec::<Row>::new());
+    let rows = RwSignal::new(Vec::<FileRow>::new());
     let over = RwSignal::new(false);
     // Also called by worker answers, which may come after the page is gone.
     let settle = move |i: usize, report: Report| {
@@ -39,7 +40,7 @@ pub fn Verify() -> impl IntoView {
             let name = file.name();
             let i = rows.with_untracked(Vec::len);
             rows.update(|r| {
-                r.push(Row {
+                r.push(FileRow {
                     name: name.clone(),
                     report: None,
                 })
@@ -104,7 +105,7 @@ pub fn Verify() -> impl IntoView {
     }
 }
 
-fn report_view(row: Row) -> impl IntoView {
+fn report_view(row: FileRow) -> impl IntoView {
     let Some(r) = row.report else {
         return view! {
             <li class="report">
@@ -123,10 +124,7 @@ fn report_view(row: Row) -> impl IntoView {
         view! {
             <details>
                 <summary>{x::VERIFY_CONTENT}</summary>
-                {r.content.into_iter().map(|(h, a)| view! {
-                    <h3>{h}</h3>
-                    <p class="answer">{a}</p>
-                }).collect_view()}
+                {r.content.into_iter().map(row_view).collect_view()}
             </details>
         }
     });
@@ -143,4 +141,17 @@ fn report_view(row: Row) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// One row of the read-only dossier (`crate::dossier_view`).
+fn row_view(row: Shown) -> AnyView {
+    match row {
+        Shown::Heading(h) => view! { <h3>{h}</h3> }.into_any(),
+        Shown::Answer(label, text) => view! {
+            {(!label.is_empty()).then(|| view! { <h4>{label}</h4> })}
+            <p class="answer">{text}</p>
+        }
+        .into_any(),
+        Shown::Line(line) => view! { <p class="line">{line}</p> }.into_any(),
+    }
 }

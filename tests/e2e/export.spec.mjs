@@ -159,3 +159,58 @@ test("the verify page gives the command line's verdict on every shared test file
     await expect(report.locator(".verdict")).toContainText(verdict);
   }
 });
+
+test("the verify page shows the whole sealed dossier: III and IV line by line, the plan and the task appendix", async ({
+  page,
+}) => {
+  // tests/e2e/fixtures/whole-dossier-*.json are sealed by tests/core_walk.rs
+  // (which checks that the verify report holds every part, in print order).
+  const dir = join(ROOT, "tests", "e2e", "fixtures");
+  await page.goto(server.url + "/kiem-tra");
+  await page
+    .locator("#verify-files")
+    .setInputFiles([join(dir, "whole-dossier-2025.json"), join(dir, "whole-dossier-2022.json")]);
+  const reports = page.locator(".report");
+  await expect(reports).toHaveCount(2);
+  for (const i of [0, 1]) {
+    await expect(reports.nth(i)).toHaveClass(/\bok\b/, { timeout: 30_000 });
+    await reports.nth(i).getByText("Nội dung bản kiểm điểm").click();
+  }
+  const r2025 = reports.nth(0);
+  // Section III, line by line, with how far each is remedied.
+  await expect(r2025.locator(".line").getByText("- Chưa mạnh dạn phê bình: đã được khắc phục.", { exact: true })).toBeVisible();
+  await expect(r2025.locator(".line").getByText("- Học tập nghị quyết: đang khắc phục. Còn hai chuyên đề.", { exact: true })).toBeVisible();
+  // Section IV, point by point, each with its explanation.
+  await expect(r2025.locator("h4").getByText("1. Việc chậm nộp báo cáo quý III.", { exact: true })).toBeVisible();
+  await expect(r2025.getByText("Do khối lượng công việc lớn.", { exact: true })).toBeVisible();
+  await expect(r2025.locator("h4").getByText("2. Ý kiến về tác phong.", { exact: true })).toBeVisible();
+  // The remediation plan, after section VI.
+  await expect(r2025.locator("h3").getByText("Kế hoạch khắc phục sau kiểm điểm", { exact: true })).toBeVisible();
+  await expect(r2025.getByText("- Đọc kỹ Điều lệ Đảng (đã làm xong, xong ngày 02/03/2026).", { exact: true })).toBeVisible();
+  await expect(r2025.getByText("- Dự đủ sinh hoạt chi bộ. Đã dự 3/4 buổi.", { exact: true })).toBeVisible();
+  // The task appendix, last.
+  await expect(r2025.locator("h3").last()).toHaveText("PHỤ LỤC KẾT QUẢ THỰC HIỆN NHIỆM VỤ");
+  await expect(r2025.locator("h4").getByText("1. Tham mưu kế hoạch chuyển đổi số", { exact: true })).toBeVisible();
+  await expect(r2025.getByText("Kế hoạch số 12/KH-UBND (hoàn thành vượt mức yêu cầu)")).toBeVisible();
+  await expect(r2025.locator("h4").getByText("2. Cập nhật hồ sơ đảng viên", { exact: true })).toBeVisible();
+  // In print order: III before IV before the plan before the appendix.
+  const text = await r2025.locator("details").innerText();
+  const order = [
+    "- Chưa mạnh dạn phê bình",
+    "1. Việc chậm nộp báo cáo quý III.",
+    "Kế hoạch khắc phục sau kiểm điểm",
+    "PHỤ LỤC KẾT QUẢ THỰC HIỆN NHIỆM VỤ",
+  ].map((s) => text.indexOf(s));
+  expect(order.every((at) => at >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+
+  // The 2019 form (a leader, 2022): the self-grade of III after its lines;
+  // no appendix on that form.
+  const r2022 = reports.nth(1);
+  await expect(r2022.locator(".line").getByText("- Chưa mạnh dạn phê bình: đã được khắc phục.", { exact: true })).toBeVisible();
+  await expect(r2022.locator("h4").getByText("1. Việc chậm nộp báo cáo quý III.", { exact: true })).toBeVisible();
+  await expect(r2022.locator("h3").getByText("Kế hoạch khắc phục sau kiểm điểm", { exact: true })).toBeVisible();
+  await expect(r2022.getByText("PHỤ LỤC")).toHaveCount(0);
+  // Read only.
+  await expect(reports.locator("input, textarea")).toHaveCount(0);
+});

@@ -11,18 +11,19 @@ use super::frame::{self, HD36, mm};
 use super::layout::{
     Align, Atom, Cell, Flow, Layout, Mark, Page, Para, QrMark, Rule, Table, TextRun, words,
 };
+use super::words::Words;
 use super::{PdfError, PdfInput};
-use crate::core::carryover::section_ids;
 use crate::core::dossier::{
-    CivilServantRating, Dossier, Grade, IdentityField, Points, Rating, TaskEvidence, TaskStatus,
+    CivilServantRating, Dossier, Grade, IdentityField, Points, Rating, RemedyItem,
+    SuggestionAnswer, TaskEvidence,
 };
 use crate::core::numfmt::format_points;
 use crate::core::template::{
-    ColumnKind, CriteriaGroup, EvidenceAppendix, GradeBox, ItemKind, PointScheme, RatingTarget,
+    CriteriaGroup, EvidenceAppendix, GradeBox, ItemKind, PointScheme, RatingTarget, Scoring,
     SignatureBlock, Template,
 };
 use crate::core::textnorm::nfc;
-use crate::text;
+use crate::core::walk::{Block, print_order};
 
 /// What the QR code on the last page encodes: a format tag, the dossier's
 /// SHA-256 and the signing key's fingerprint.
@@ -52,6 +53,7 @@ pub fn qr_payload(digest_hex: &str, fingerprint: &str) -> String {
 ///     fingerprint: "K",
 ///     date: NaiveDate::from_ymd_opt(2022, 12, 1).unwrap(),
 ///     scheme: None,
+///     words: &kiemdiem::text::pdf::WORDS,
 /// })
 /// .unwrap();
 /// assert!(layout.pages[0].text().contains("ĐẢNG CỘNG SẢN VIỆT NAM"));
@@ -63,15 +65,13 @@ pub fn compose(input: &PdfInput) -> Result<Layout, PdfError> {
     let mut c = Composer {
         flow: Flow::new(faces, profile),
         input,
+        w: input.words,
         dossier: input.dossier,
         template,
     };
     c.header();
     c.title();
-    c.identity();
-    c.sections();
-    c.blocks();
-    c.appendix();
+    c.body();
     c.qr()?;
     c.source_note();
     let mut pages = c.flow.finish();
@@ -143,6 +143,8 @@ fn signature_column(f: &Flow, block: &SignatureBlock) -> (f32, f32) {
 struct Composer<'a, 'f> {
     flow: Flow<'f>,
     input: &'a PdfInput<'a>,
+    /// The app's words (`PdfInput::words`).
+    w: &'a Words,
     dossier: &'a Dossier,
     template: &'static Template,
 }
@@ -264,10 +266,8 @@ impl Composer<'_, '_> {
     /// "Họ và tên: … Ngày sinh: …" on one line when both fit, then one line
     /// per field the form prints (the đảng bộ and the place are in the
     /// header).
-    fn identity(&mut self) {
-        let fields: Vec<IdentityField> = self
-            .template
-            .identity
+    fn identity(&mut self, fields: &[IdentityField]) {
+        let fields: Vec<IdentityField> = fields
             .iter()
             .copied()
             .filter(|f| !matches!(f, IdentityField::PartyCommittee | IdentityField::Place))
@@ -309,7 +309,7 @@ impl Composer<'_, '_> {
     fn labelled(&self, field: IdentityField) -> String {
         let value = clean(self.dossier.identity.get(field));
         let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
-        let label = text::identity_label(field);
+        let label = (self.w.identity_label)(field);
         let value = without_label(&value, label);
         if value.is_empty() {
             format!("{label}:")
@@ -332,149 +332,121 @@ impl Composer<'_, '_> {
         }
     }
 
-    // --- Sections --------------------------------------------------------------------
+    // --- The dossier in print order -----------------------------------------------
 
-    fn sections(&mut self) {
-        let template = self.template;
-        for section in template.sections {
-            if let Some(part) = section.part {
-                let keep = self.flow.profile.leading * 2.0;
-                let p = para(&self.flow, part, Face::Bold, Align::Left, 0.0);
-                self.flow.gap(4.0);
-                self.flow.paragraph(&p, keep);
-                self.flow.gap(self.flow.profile.paragraph_gap);
-            }
-            self.heading(&format!("{} {}", section.number, section.heading), 0.0);
-            if section.items.is_empty() {
-                self.slot(section.id, section.kind);
-                continue;
-            }
-            let has_points = section.items.iter().any(|i| i.kind == ItemKind::Points);
-            if has_points {
-                // The lead-in of the scoring is printed on the form («… cá
-                // nhân tự đánh giá, chấm điểm theo các tiêu chí được cụ thể
-                // hóa như sau:»); other guidance is for the writer only.
-                for g in section.guidance {
-                    self.body_text(g);
+    /// Identity, sections with their answers and lists, the blocks and the
+    /// task appendix, as the walk gives them ([`print_order`]); the plan
+    /// is the person's own and is not printed.
+    fn body(&mut self) {
+        let mut tasks: Vec<&TaskEvidence> = Vec::new();
+        let mut appendix = None;
+        for block in print_order(self.dossier) {
+            match block {
+                Block::Identity(fields) => self.identity(fields),
+                Block::Part(part) => {
+                    let keep = self.flow.profile.leading * 2.0;
+                    let p = para(&self.flow, part, Face::Bold, Align::Left, 0.0);
+                    self.flow.gap(4.0);
+                    self.flow.paragraph(&p, keep);
+                    self.flow.gap(self.flow.profile.paragraph_gap);
                 }
-            }
-            for item in section
-                .items
-                .iter()
-                .filter(|i| i.applies_to(self.dossier.role))
-            {
-                let number = item.number_for(self.dossier.role);
-                let indent = self.flow.profile.indent;
-                if item.kind == ItemKind::Points {
-                    self.points_item(item.id, number, item.heading);
-                } else {
-                    self.heading(&format!("{number} {}", item.heading), indent);
-                    self.slot(item.id, item.kind);
+                Block::Section(section) => {
+                    self.heading(&format!("{} {}", section.number, section.heading), 0.0);
+                    if section.items.iter().any(|i| i.kind == ItemKind::Points) {
+                        // The lead-in of the scoring is printed on the form
+                        // («… cá nhân tự đánh giá, chấm điểm theo các tiêu chí
+                        // được cụ thể hóa như sau:»); other guidance is for the
+                        // writer only.
+                        for g in section.guidance {
+                            self.body_text(g);
+                        }
+                    }
                 }
-            }
-            if has_points {
-                self.points_total();
-            }
-        }
-        if let Some(line) = template.evidence.and_then(|e| e.attach_line) {
-            let indent = self.flow.profile.indent;
-            let p = para(&self.flow, line, Face::Italic, Align::Justify, indent);
-            self.flow.paragraph(&p, 0.0);
-            self.flow.gap(self.flow.profile.paragraph_gap);
-        }
-    }
-
-    /// The person's answer to one slot (item, or item-less section).
-    fn slot(&mut self, key: &str, kind: ItemKind) {
-        let answer = self.dossier.answers.get(key);
-        match kind {
-            ItemKind::Text | ItemKind::TextWithGrade(_) => {
-                if let Some(a) = answer {
-                    self.body_text(&a.text);
+                Block::Answer(slot) => {
+                    let indent = self.flow.profile.indent;
+                    match (slot.item, slot.kind) {
+                        (Some(item), ItemKind::Points) => {
+                            let number = item.number_for(self.dossier.role);
+                            self.points_item(item.id, number, item.heading);
+                        }
+                        (Some(item), kind) => {
+                            let number = item.number_for(self.dossier.role);
+                            self.heading(&format!("{number} {}", item.heading), indent);
+                            self.slot(item.id, kind);
+                        }
+                        (None, kind) => self.slot(slot.key, kind),
+                    }
                 }
-                let ids = section_ids(self.dossier.template);
-                if key == ids.remedies {
-                    self.remedies();
-                }
-                if key == ids.suggestions {
-                    self.suggestions();
-                }
-                if let ItemKind::TextWithGrade(gb) = kind {
-                    let grade = answer.and_then(|a| a.grade);
+                Block::Remedy(line) => self.remedy(line.item),
+                Block::Suggestion(line) => self.suggestion(line.number, line.item),
+                Block::Plan(_) => {}
+                Block::Grade(slot, gb) => {
+                    let grade = self.dossier.answers.get(slot.key).and_then(|a| a.grade);
                     if gb.shown_by_default || grade.is_some() {
                         self.grades(gb, grade);
                     }
                 }
+                Block::PointsTotal(scoring) => self.points_total(scoring),
+                Block::AttachLine(line) => {
+                    let indent = self.flow.profile.indent;
+                    let p = para(&self.flow, line, Face::Italic, Align::Justify, indent);
+                    self.flow.paragraph(&p, 0.0);
+                    self.flow.gap(self.flow.profile.paragraph_gap);
+                }
+                Block::Signature(block) => self.block(block),
+                Block::Appendix(evidence) => appendix = Some(evidence),
+                Block::Task(line) => tasks.push(line.item),
+            }
+        }
+        if let Some(evidence) = appendix {
+            self.appendix(evidence, &tasks);
+        }
+    }
+
+    /// The person's answer to one slot (item, or item-less section): the
+    /// text, or the proposed rating. Points are laid out by
+    /// `points_item`; an item-less points section does not exist in the
+    /// templates.
+    fn slot(&mut self, key: &str, kind: ItemKind) {
+        match kind {
+            ItemKind::Text | ItemKind::TextWithGrade(_) => {
+                if let Some(a) = self.dossier.answers.get(key) {
+                    self.body_text(&a.text);
+                }
             }
             ItemKind::Rating(target) => self.rating(target),
-            // Points items are laid out by `points_item`; an item-less
-            // points section does not exist in the templates.
             ItemKind::Points => {}
         }
     }
 
-    /// Section III, line by line: "- shortcoming: status. note".
-    fn remedies(&mut self) {
-        let lines: Vec<String> = self
-            .dossier
-            .remedies
-            .iter()
-            .filter(|r| !r.text.trim().is_empty())
-            .map(|r| {
-                let text = clean(&r.text);
-                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-                let mut line = format!("- {}", text.trim_end_matches(['.', ':', ';', ',']));
-                if let Some(status) = r.status {
-                    line.push_str(": ");
-                    line.push_str(text::pdf::remedy_status(status));
-                }
-                line.push('.');
-                let note = clean(&r.note);
-                let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
-                if !note.is_empty() {
-                    line.push(' ');
-                    line.push_str(&note);
-                }
-                line
-            })
-            .collect();
-        for line in lines {
-            self.body_text(&line);
-        }
+    /// A line of section III: "- shortcoming: status. note".
+    fn remedy(&mut self, r: &RemedyItem) {
+        self.body_text(&(self.w.remedy_line)(r, clean));
     }
 
-    /// Section IV, point by point: the suggested point in italics, then the
-    /// person's explanation.
-    fn suggestions(&mut self) {
-        let points: Vec<(String, String)> = self
-            .dossier
-            .suggestions
-            .iter()
-            .filter(|s| !s.point.trim().is_empty())
-            .map(|s| (clean(&s.point), s.answer.clone()))
-            .collect();
-        for (i, (point, answer)) in points.iter().enumerate() {
-            let text = format!(
-                "{}. {}",
-                i + 1,
-                point.split_whitespace().collect::<Vec<_>>().join(" ")
-            );
-            let indent = self.flow.profile.indent;
-            let p = para(&self.flow, &text, Face::Italic, Align::Justify, indent);
-            let keep = self.flow.profile.leading;
-            self.flow.paragraph(&p, keep);
-            self.flow.gap(self.flow.profile.paragraph_gap);
-            self.body_text(answer);
-        }
+    /// A point of section IV: the suggested point in italics, numbered,
+    /// then the person's explanation.
+    fn suggestion(&mut self, number: usize, s: &SuggestionAnswer) {
+        let point = clean(&s.point);
+        let text = format!(
+            "{number}. {}",
+            point.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        let indent = self.flow.profile.indent;
+        let p = para(&self.flow, &text, Face::Italic, Align::Justify, indent);
+        let keep = self.flow.profile.leading;
+        self.flow.paragraph(&p, keep);
+        self.flow.gap(self.flow.profile.paragraph_gap);
+        self.body_text(&s.answer);
     }
 
     /// "Tự đánh giá về cấp độ thực hiện: ☐ Xuất sắc ☒ Tốt ☐ Trung bình ☐ Kém"
     /// on one line when it fits; else the label, then the boxes in a grid.
     fn grades(&mut self, gb: GradeBox, grade: Option<Grade>) {
-        let label = gb.label.unwrap_or(text::GRADE_LABEL_DEFAULT);
+        let label = gb.label.unwrap_or(self.w.grade_label_default);
         let choices: Vec<(bool, String)> = Grade::ALL
             .iter()
-            .map(|&g| (grade == Some(g), text::grade_label(g).to_owned()))
+            .map(|&g| (grade == Some(g), (self.w.grade_label)(g).to_owned()))
             .collect();
         let indent = self.flow.profile.indent;
         let mut one_line = para(&self.flow, label, Face::Regular, Align::Left, indent);
@@ -510,14 +482,14 @@ impl Composer<'_, '_> {
         let (x, w) = (self.flow.left() + indent, self.flow.width() - indent);
         let choices: Vec<(bool, String)> = Rating::ALL
             .iter()
-            .map(|&r| (chosen == Some(r), text::rating_label(r).to_owned()))
+            .map(|&r| (chosen == Some(r), (self.w.rating_label)(r).to_owned()))
             .collect();
         self.flow.choice_grid(&choices, Face::Regular, x, w);
         if not_applicable {
             let p = in_column(
                 para(
                     &self.flow,
-                    text::NOT_APPLICABLE,
+                    self.w.not_applicable,
                     Face::Italic,
                     Align::Left,
                     0.0,
@@ -556,7 +528,7 @@ impl Composer<'_, '_> {
             return;
         };
         let sum = self.group_sum(group);
-        let sum_text = sum.map_or(text::pdf::POINTS_BLANK.to_owned(), format_points);
+        let sum_text = sum.map_or(self.w.points_blank.to_owned(), format_points);
         let max_text = format_points(group.max);
         let indent = self.flow.profile.indent;
         self.heading(&format!("{number} {heading} {sum_text}/{max_text}"), indent);
@@ -570,19 +542,15 @@ impl Composer<'_, '_> {
         );
         let mut widths = vec![num_w, w - num_w - max_w - pts_w];
         let mut header = vec![
-            Cell::new(text::pdf::TABLE_NUMBER, Face::Bold, Align::Center),
-            Cell::new(text::pdf::TABLE_CRITERION, Face::Bold, Align::Center),
+            Cell::new(self.w.table_number, Face::Bold, Align::Center),
+            Cell::new(self.w.table_criterion, Face::Bold, Align::Center),
         ];
         if scheme.is_some() {
             widths.push(max_w);
-            header.push(Cell::new(text::pdf::TABLE_MAX, Face::Bold, Align::Center));
+            header.push(Cell::new(self.w.table_max, Face::Bold, Align::Center));
         }
         widths.push(pts_w);
-        header.push(Cell::new(
-            text::pdf::TABLE_POINTS,
-            Face::Bold,
-            Align::Center,
-        ));
+        header.push(Cell::new(self.w.table_points, Face::Bold, Align::Center));
         let mut rows: Vec<Vec<Cell>> = group
             .criteria
             .iter()
@@ -596,14 +564,14 @@ impl Composer<'_, '_> {
                     row.push(Cell::new(max, Face::Regular, Align::Center));
                 }
                 let pts = self.dossier.points.get(c.id).copied();
-                let pts = pts.map_or(text::pdf::POINTS_BLANK.to_owned(), format_points);
+                let pts = pts.map_or(self.w.points_blank.to_owned(), format_points);
                 row.push(Cell::new(pts, Face::Regular, Align::Center));
                 row
             })
             .collect();
         let mut total = vec![
             Cell::new("", Face::Regular, Align::Center),
-            Cell::new(text::POINTS_GROUP_TOTAL, Face::Bold, Align::Left),
+            Cell::new(self.w.points_group_total, Face::Bold, Align::Left),
         ];
         if scheme.is_some() {
             total.push(Cell::new(max_text.clone(), Face::Bold, Align::Center));
@@ -626,17 +594,14 @@ impl Composer<'_, '_> {
     }
 
     /// "Tổng điểm: 85/100".
-    fn points_total(&mut self) {
-        let Some(scoring) = self.template.scoring else {
-            return;
-        };
+    fn points_total(&mut self, scoring: &Scoring) {
         let sums: Vec<Points> = scoring
             .groups
             .iter()
             .filter_map(|g| self.group_sum(g))
             .collect();
         let total = if sums.is_empty() {
-            text::pdf::POINTS_BLANK.to_owned()
+            self.w.points_blank.to_owned()
         } else {
             format_points(Points(sums.iter().map(|p| p.0).sum()))
         };
@@ -651,66 +616,42 @@ impl Composer<'_, '_> {
 
     // --- Signature and assessment blocks ---------------------------------------------
 
-    fn blocks(&mut self) {
-        let name = clean(&self.dossier.identity.full_name);
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-        let fingerprint = format!(
-            "{}: {}",
-            text::pdf::FINGERPRINT_LABEL,
-            self.input.fingerprint
-        );
-        for block in self.template.blocks {
-            if block.signer.filled_by_person() {
-                self.flow.gap(self.flow.profile.leading * 0.5);
-                self.flow
-                    .keep_together(|f| signature(f, block, &name, &fingerprint));
-            } else {
-                self.flow.gap(self.flow.profile.leading * 0.5);
-                self.flow.keep_together(|f| assessment(f, block));
-            }
+    fn block(&mut self, block: &SignatureBlock) {
+        self.flow.gap(self.flow.profile.leading * 0.5);
+        if block.signer.filled_by_person() {
+            let name = clean(&self.dossier.identity.full_name);
+            let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            let fingerprint = format!("{}: {}", self.w.fingerprint_label, self.input.fingerprint);
+            self.flow
+                .keep_together(|f| signature(f, block, &name, &fingerprint));
+        } else {
+            self.flow.keep_together(|f| assessment(f, block));
         }
     }
 
     // --- Task appendix -----------------------------------------------------------------
 
-    fn appendix(&mut self) {
-        let Some(evidence) = self.template.evidence else {
-            return;
-        };
-        let tasks: Vec<&TaskEvidence> = self
-            .dossier
-            .tasks
-            .iter()
-            .filter(|t| !t.task.trim().is_empty() || !t.result.trim().is_empty())
-            .collect();
-        if tasks.is_empty() {
-            return;
-        }
+    /// The appendix of task results, on a new page.
+    fn appendix(&mut self, evidence: &EvidenceAppendix, tasks: &[&TaskEvidence]) {
         let f = &mut self.flow;
         f.new_page();
         let profile = f.profile;
         f.paragraph(
-            &para(f, text::pdf::APPENDIX_TITLE, Face::Bold, Align::Center, 0.0),
+            &para(f, self.w.appendix_title, Face::Bold, Align::Center, 0.0),
             0.0,
         );
         f.paragraph(
-            &para(
-                f,
-                text::pdf::APPENDIX_SUBTITLE,
-                Face::Bold,
-                Align::Center,
-                0.0,
-            ),
+            &para(f, self.w.appendix_subtitle, Face::Bold, Align::Center, 0.0),
             0.0,
         );
-        let owner = text::pdf::appendix_owner(
+        let owner = (self.w.appendix_owner)(
             self.template.title,
             self.dossier.year,
             &clean(&self.dossier.identity.full_name),
         );
         f.paragraph(&para(f, &owner, Face::Italic, Align::Center, 0.0), 0.0);
         f.y += 10.0;
-        let table = appendix_table(f.width(), evidence, &tasks, profile.appendix_size);
+        let table = appendix_table(f.width(), evidence, tasks, profile.appendix_size, self.w);
         f.table(&table);
     }
 
@@ -729,24 +670,17 @@ impl Composer<'_, '_> {
             .map(|c| c == qrcode::Color::Dark)
             .collect();
         let lines = [
-            (Face::Bold, text::pdf::QR_HEADING.to_owned()),
+            (Face::Bold, self.w.qr_heading.to_owned()),
             (
                 Face::Regular,
-                format!("{}: {}", text::pdf::DIGEST_LABEL, self.input.digest_hex),
+                format!("{}: {}", self.w.digest_label, self.input.digest_hex),
             ),
             (
                 Face::Regular,
-                format!(
-                    "{}: {}",
-                    text::pdf::FINGERPRINT_LABEL,
-                    self.input.fingerprint
-                ),
+                format!("{}: {}", self.w.fingerprint_label, self.input.fingerprint),
             ),
-            (
-                Face::Regular,
-                text::pdf::attached_file(self.input.file_name),
-            ),
-            (Face::Italic, text::pdf::QR_HINT.to_owned()),
+            (Face::Regular, (self.w.attached_file)(self.input.file_name)),
+            (Face::Italic, self.w.qr_hint.to_owned()),
         ];
         self.flow.gap(self.flow.profile.leading);
         self.flow.keep_together(|f| {
@@ -777,7 +711,7 @@ impl Composer<'_, '_> {
     /// italics at the very end, so that the page itself stays clean.
     fn source_note(&mut self) {
         let parts = crate::core::template::unchecked_parts(self.template, self.dossier.role);
-        if let Some(note) = text::pdf::source_note(&parts) {
+        if let Some(note) = (self.w.source_note)(&parts) {
             let f = &mut self.flow;
             f.gap(f.profile.leading * 0.5);
             let p = sized(
@@ -894,6 +828,7 @@ fn appendix_table(
     evidence: &EvidenceAppendix,
     tasks: &[&TaskEvidence],
     size: f32,
+    w: &Words,
 ) -> Table {
     let num_w = width * 0.06;
     let share = |id: &str| match id {
@@ -906,11 +841,7 @@ fn appendix_table(
     let rest = width - num_w;
     let mut widths = vec![num_w];
     widths.extend(evidence.columns.iter().map(|c| rest * share(c.id) / total));
-    let mut header = vec![Cell::new(
-        text::pdf::TABLE_NUMBER,
-        Face::Bold,
-        Align::Center,
-    )];
+    let mut header = vec![Cell::new(w.table_number, Face::Bold, Align::Center)];
     header.extend(
         evidence
             .columns
@@ -923,39 +854,7 @@ fn appendix_table(
         .map(|(i, t)| {
             let mut row = vec![Cell::new((i + 1).to_string(), Face::Regular, Align::Center)];
             row.extend(evidence.columns.iter().map(|c| {
-                let text = match (c.id, c.kind) {
-                    (_, ColumnKind::Timeliness) => t
-                        .timeliness
-                        .map(|v| text::timeliness_label(v).to_owned())
-                        .unwrap_or_default(),
-                    ("nhiem_vu", _) => clean(&t.task),
-                    ("ke_hoach", _) => clean(&t.target),
-                    ("ket_qua", _) => {
-                        let mut s = clean(&t.result);
-                        if t.status == Some(TaskStatus::NotDone) {
-                            s = format!("{s} ({})", text::task_status_label(TaskStatus::NotDone));
-                        }
-                        if t.exceeded {
-                            s = format!(
-                                "{s} ({})",
-                                crate::core::pdf::case::lower(text::TASK_EXCEEDED)
-                            );
-                        }
-                        s
-                    }
-                    ("chat_luong", _) => {
-                        let note = clean(&t.quality_note);
-                        if note.trim().is_empty() {
-                            t.quality
-                                .map(|q| text::task_quality_label(q).to_owned())
-                                .unwrap_or_default()
-                        } else {
-                            note
-                        }
-                    }
-                    ("minh_chung", _) => clean(&t.evidence),
-                    _ => String::new(),
-                };
+                let text = (w.task_cell)(t, c, clean);
                 Cell::new(text.trim().to_owned(), Face::Regular, Align::Left)
             }));
             row

@@ -30,9 +30,11 @@ pub mod frame;
 pub mod layout;
 mod paint;
 mod read;
+mod words;
 
 pub use compose::{compose, qr_payload};
 pub use read::{PdfReadError, embedded_dossier};
+pub use words::{Clean, Words};
 
 /// What the PDF is made from.
 #[derive(Clone, Copy, Debug)]
@@ -53,6 +55,8 @@ pub struct PdfInput<'a> {
     /// printed in the scoring table. The app's default split (not a rule)
     /// is never printed.
     pub scheme: Option<&'a PointScheme>,
+    /// The app's words (`crate::text::pdf::WORDS`).
+    pub words: &'a Words,
 }
 
 /// Why no PDF could be made.
@@ -91,6 +95,7 @@ pub enum PdfError {
 ///     fingerprint: "AB12-CD34",
 ///     date: NaiveDate::from_ymd_opt(2025, 12, 1).unwrap(),
 ///     scheme: None,
+///     words: &kiemdiem::text::pdf::WORDS,
 /// })
 /// .unwrap();
 /// assert!(pdf.starts_with(b"%PDF-"));

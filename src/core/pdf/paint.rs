@@ -21,7 +21,6 @@ use krilla::{Document, SerializeSettings};
 use super::font::{Face, FontError, faces};
 use super::layout::{CheckBox, Layout, Mark, QrMark, Rule, TextRun};
 use super::{PdfError, PdfInput};
-use crate::text;
 
 /// The krilla fonts, made once per process (DESIGN.md: a new face per call
 /// is the main avoidable cost).
@@ -108,13 +107,13 @@ pub(super) fn paint(layout: &Layout, input: &PdfInput) -> Result<Vec<u8>, PdfErr
     let name = dossier.identity.full_name.trim();
     let date = pdf_date(input.date);
     let mut metadata = Metadata::new()
-        .title(text::pdf::document_title(
+        .title((input.words.document_title)(
             template.title,
             dossier.year,
             name,
         ))
         .language("vi".to_owned())
-        .creator(text::APP_NAME.to_owned())
+        .creator(input.words.app_name.to_owned())
         .creation_date(date);
     if !name.is_empty() {
         metadata = metadata.authors(vec![name.to_owned()]);
@@ -127,7 +126,7 @@ pub(super) fn paint(layout: &Layout, input: &PdfInput) -> Result<Vec<u8>, PdfErr
         .embed_file(EmbeddedFile {
             path: input.file_name.to_owned(),
             mime_type: Some(mime),
-            description: Some(text::pdf::EMBEDDED_DESCRIPTION.to_owned()),
+            description: Some(input.words.embedded_description.to_owned()),
             association_kind: AssociationKind::Source,
             data: input.sealed_json.to_vec().into(),
             modification_date: Some(date),

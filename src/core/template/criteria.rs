@@ -9,7 +9,7 @@
 //! The points each criterion is worth are not here (see `points.rs`).
 
 use super::{Confidence, CriteriaGroup, Criterion, GroupKind, Scoring, Sector};
-use crate::core::dossier::Points;
+use crate::core::vocab::Points;
 
 /// 30 points (QĐ 366 Điều 10; Phụ lục 4, 5 «(30 ĐIỂM)»).
 const GENERAL_MAX: Points = Points(300);

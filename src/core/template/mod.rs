@@ -48,7 +48,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::dossier::{IdentityField, NewDossierError, Points, Role};
+use crate::core::vocab::{IdentityField, NewDossierError, Points, Role};
 
 /// Prose the app's first load leaves out: `prose!(expr)` is `expr` with the
 /// feature `full` and `&[]` without it; `prose!(expr, empty)` is `empty`
@@ -265,6 +265,37 @@ impl ItemKind {
     }
 }
 
+/// A text answer the rest of the dossier builds on: the line-by-line lists
+/// of sections III and IV, the remediation plan made from section VI, and
+/// the shortcomings next year's section III starts from. Every template has
+/// each exactly once ([`Template::slot_of`]); the print-order walk
+/// (`crate::core::walk`) and the carry-over read it from here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Structured {
+    /// The item «Hạn chế, khuyết điểm» ("II.1", "A.II.1"): next year's
+    /// section III starts from its lines.
+    Shortcomings,
+    /// Section III «Kết quả khắc phục …» ("III", "A.III"): followed by
+    /// `Dossier::remedies`, line by line.
+    Remedies,
+    /// Section IV «Giải trình những vấn đề được gợi ý kiểm điểm (nếu có)»
+    /// ("IV", "A.IV"): followed by `Dossier::suggestions`, point by point.
+    Suggestions,
+    /// Section VI «Phương hướng, biện pháp khắc phục …» ("VI", "A.VI"): its
+    /// measures make `Dossier::plan`, which follows it.
+    Measures,
+}
+
+impl Structured {
+    /// All four, in print order.
+    pub const ALL: [Structured; 4] = [
+        Structured::Shortcomings,
+        Structured::Remedies,
+        Structured::Suggestions,
+        Structured::Measures,
+    ];
+}
+
 /// One numbered item of a section.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Item {
@@ -291,6 +322,8 @@ pub struct Item {
     /// How sure the reference is of the heading and of the item's place in
     /// the form.
     pub confidence: Confidence,
+    /// What the rest of the dossier builds on the answer, if anything.
+    pub structured: Option<Structured>,
 }
 
 impl Item {
@@ -312,6 +345,7 @@ impl Item {
             required: true,
             leaders_only: false,
             confidence,
+            structured: None,
         }
     }
 
@@ -337,6 +371,14 @@ impl Item {
     pub const fn not_required(self) -> Item {
         Item {
             required: false,
+            ..self
+        }
+    }
+
+    /// The same item, which the rest of the dossier builds on.
+    pub const fn structured(self, structured: Structured) -> Item {
+        Item {
+            structured: Some(structured),
             ..self
         }
     }
@@ -397,6 +439,9 @@ pub struct Section {
     /// How sure the reference is of the heading (and part heading) and of
     /// the section's place in the form.
     pub confidence: Confidence,
+    /// What the rest of the dossier builds on the answer of an item-less
+    /// section, if anything.
+    pub structured: Option<Structured>,
 }
 
 impl Section {
@@ -418,6 +463,15 @@ impl Section {
             kind: ItemKind::Text,
             required: true,
             confidence,
+            structured: None,
+        }
+    }
+
+    /// The same item-less section, which the rest of the dossier builds on.
+    pub const fn structured(self, structured: Structured) -> Section {
+        Section {
+            structured: Some(structured),
+            ..self
         }
     }
 
@@ -705,6 +759,14 @@ impl AnswerSlot {
     pub fn confidence(&self) -> Confidence {
         self.item.map_or(self.section.confidence, |i| i.confidence)
     }
+
+    /// What the rest of the dossier builds on it, if anything.
+    pub fn structured(&self) -> Option<Structured> {
+        match self.item {
+            Some(i) => i.structured,
+            None => self.section.structured,
+        }
+    }
 }
 
 impl Template {
@@ -771,6 +833,20 @@ impl Template {
         self.slots_for(role)
             .filter(|s| s.kind.stores_text())
             .map(|s| (s.section, s.item))
+    }
+
+    /// The slot the rest of the dossier builds on in this way (every
+    /// template has each [`Structured`] once).
+    ///
+    /// ```
+    /// use kiemdiem::core::template::{Structured, TemplateId};
+    /// let t = TemplateId::Y2019.template();
+    /// assert_eq!(t.slot_of(Structured::Shortcomings).unwrap().key, "II.1");
+    /// let t = TemplateId::Y2025Member.template();
+    /// assert_eq!(t.slot_of(Structured::Remedies).unwrap().key, "A.III");
+    /// ```
+    pub fn slot_of(&self, structured: Structured) -> Option<AnswerSlot> {
+        self.slots().find(|s| s.structured() == Some(structured))
     }
 
     /// The criterion with this id (2025), with its group.

@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Template, TemplateId};
-use crate::core::dossier::Points;
+use crate::core::vocab::Points;
 
 /// Who set a point scheme.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,9 +14,9 @@
 use super::{
     Confidence::{Confirmed, ThirdParty, Unconfirmed},
     GradeBox, Item, ItemKind, Note, RatingTarget, Regime, Section, SignatureBlock, Signer,
-    Template, TemplateId,
+    Structured, Template, TemplateId,
 };
-use crate::core::dossier::IdentityField as F;
+use crate::core::vocab::IdentityField as F;
 
 /// The identity lines of the 2019 form (regulations.md §3.1 [C]), plus the
 /// header's đảng bộ and the place of the date line.
@@ -216,7 +216,7 @@ const I_ITEMS: &[Item] = &[
 
 const II_ITEMS: &[Item] = &[
     // criteria.md §6.1 [C-3p].
-    Item::text("II.1", "1.", H_II_1, ThirdParty),
+    Item::text("II.1", "1.", H_II_1, ThirdParty).structured(Structured::Shortcomings),
     Item::text("II.2", "2.", H_II_2, ThirdParty),
 ];
 
@@ -244,12 +244,14 @@ pub static TEMPLATE: Template = Template {
         // criteria.md §6.1 [C-3p] from here on.
         Section::new("II", "II.", H_II, ThirdParty).with_items(II_ITEMS),
         Section::new("III", "III.", H_III, ThirdParty)
-            .with_kind(ItemKind::TextWithGrade(GRADE_III)),
+            .with_kind(ItemKind::TextWithGrade(GRADE_III))
+            .structured(Structured::Remedies),
         Section::new("IV", "IV.", H_IV, ThirdParty)
             .with_guidance(G_IV, ThirdParty)
-            .not_required(),
+            .not_required()
+            .structured(Structured::Suggestions),
         Section::new("V", "V.", H_V, ThirdParty).not_required(),
-        Section::new("VI", "VI.", H_VI, ThirdParty),
+        Section::new("VI", "VI.", H_VI, ThirdParty).structured(Structured::Measures),
         Section::new("VII", "VII.", H_VII, ThirdParty).with_items(VII_ITEMS),
     ],
     scoring: None,

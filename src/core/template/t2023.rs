@@ -21,7 +21,8 @@ use super::t2019::{
 };
 use super::{
     Confidence::{Confirmed, Unconfirmed},
-    GradeBox, Item, ItemKind, Note, RatingTarget, Regime, Section, Template, TemplateId,
+    GradeBox, Item, ItemKind, Note, RatingTarget, Regime, Section, Structured, Template,
+    TemplateId,
 };
 
 /// The 2019 grade box, presumed for 2023 (gaps.md §7 [M]): optional.
@@ -74,7 +75,7 @@ const I_ITEMS_02B: &[Item] = &[
 ];
 
 const II_ITEMS: &[Item] = &[
-    Item::text("II.1", "1.", H_II_1, Unconfirmed),
+    Item::text("II.1", "1.", H_II_1, Unconfirmed).structured(Structured::Shortcomings),
     Item::text("II.2", "2.", H_II_2, Unconfirmed),
 ];
 
@@ -91,12 +92,14 @@ const fn sections(i: Section) -> [Section; 7] {
         i,
         Section::new("II", "II.", H_II, Unconfirmed).with_items(II_ITEMS),
         Section::new("III", "III.", H_III, Unconfirmed)
-            .with_kind(ItemKind::TextWithGrade(GRADE_III)),
+            .with_kind(ItemKind::TextWithGrade(GRADE_III))
+            .structured(Structured::Remedies),
         Section::new("IV", "IV.", H_IV, Unconfirmed)
             .with_guidance(G_IV, Unconfirmed)
-            .not_required(),
+            .not_required()
+            .structured(Structured::Suggestions),
         Section::new("V", "V.", H_V, Unconfirmed).not_required(),
-        Section::new("VI", "VI.", H_VI, Unconfirmed),
+        Section::new("VI", "VI.", H_VI, Unconfirmed).structured(Structured::Measures),
         Section::new("VII", "VII.", H_VII, Unconfirmed).with_items(VII_ITEMS),
     ]
 }

@@ -22,9 +22,9 @@ use super::{
     ColumnKind,
     Confidence::{self, Confirmed, Unconfirmed},
     EvidenceAppendix, EvidenceColumn, Item, ItemKind, Note, RatingTarget, Regime, Section,
-    SignatureBlock, Signer, Template, TemplateId, Wording,
+    SignatureBlock, Signer, Structured, Template, TemplateId, Wording,
 };
-use crate::core::dossier::IdentityField as F;
+use crate::core::vocab::IdentityField as F;
 
 /// criteria.md §4.3 [C]: 2B and 2C print only «Họ và tên: … Ngày sinh: …
 /// Đơn vị công tác: … Chi bộ …»; the đảng bộ of the header and the place of
@@ -246,18 +246,21 @@ const NOTE_EVIDENCE: Note = Note {
 const fn part_a_rest(heading: Confidence, guidance: Confidence) -> [Section; 5] {
     [
         Section::new("A.II", "II.", H_A_II, heading),
-        Section::new("A.III", "III.", H_A_III, heading).with_guidance(G_A_III, guidance),
+        Section::new("A.III", "III.", H_A_III, heading)
+            .with_guidance(G_A_III, guidance)
+            .structured(Structured::Remedies),
         Section::new("A.IV", "IV.", H_A_IV, heading)
             .with_guidance(G_A_IV, guidance)
-            .not_required(),
+            .not_required()
+            .structured(Structured::Suggestions),
         Section::new("A.V", "V.", H_A_V, heading).not_required(),
-        Section::new("A.VI", "VI.", H_A_VI, heading),
+        Section::new("A.VI", "VI.", H_A_VI, heading).structured(Structured::Measures),
     ]
 }
 
 const fn a_ii_items(confidence: Confidence) -> [Item; 2] {
     [
-        Item::text("A.II.1", "1.", H_A_II_1, confidence),
+        Item::text("A.II.1", "1.", H_A_II_1, confidence).structured(Structured::Shortcomings),
         Item::text("A.II.2", "2.", H_A_II_2, confidence),
     ]
 }

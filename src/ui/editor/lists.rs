@@ -11,8 +11,8 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::check::{Job, JobAnswer};
-use crate::core::carryover::section_ids;
 use crate::core::dossier::{Dossier, RemedyOrigin, RemedyStatus, format_vn_date};
+use crate::core::walk::{Lines, lines_under};
 use crate::text as t;
 use crate::ui::editor::EditorState;
 use crate::ui::widgets::{Choice, TextField, buttons, line_box, read_picked_text, tick};
@@ -37,16 +37,16 @@ pub(crate) enum List {
 type SetText = fn(&mut Dossier, &str, &str, DateTime<Utc>) -> bool;
 
 impl List {
-    /// The list shown under a section, if any.
+    /// The list shown under a section, if any: the one the print-order
+    /// walk puts after the section's answer ([`lines_under`]).
     pub fn of_section(d: &Dossier, section: &str) -> Option<List> {
-        let ids = section_ids(d.template);
-        [
-            (ids.remedies, List::Remedies),
-            (ids.suggestions, List::Suggestions),
-            (ids.measures, List::Plan),
-        ]
-        .into_iter()
-        .find_map(|(id, list)| (id == section).then_some(list))
+        Some(
+            match lines_under(d.template.template().section(section)?)? {
+                Lines::Remedies => List::Remedies,
+                Lines::Suggestions => List::Suggestions,
+                Lines::Plan => List::Plan,
+            },
+        )
     }
 
     /// The prefix of the element ids of the list.
