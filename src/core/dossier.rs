@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::core::carryover::same_text;
 use crate::core::edit::{Edit, LineList, LineText};
 use crate::core::template::{self, TemplateId};
 use crate::core::textnorm::nfc;
@@ -1057,11 +1058,19 @@ impl Dossier {
     /// (see [`crate::core::carryover::split_items`]) not already in the plan
     /// (same NFC text, trimmed). Items already there keep their ticks and
     /// notes, so calling it again adds nothing, or only measures added to
-    /// VI since. Returns how many were added.
+    /// VI since. Returns how many were added. (Made of
+    /// [`Edit::AddPlanItem`]s rather than an edit of its own, so that the
+    /// splitting of VI stays in the check worker, out of the first load.)
     pub fn start_plan(&mut self, now: DateTime<Utc>) -> usize {
-        let before = self.plan.len();
-        self.apply(Edit::StartPlan, now);
-        self.plan.len() - before
+        let mut added = 0;
+        for item in crate::core::carryover::plan_from_measures(self) {
+            if self.plan.iter().any(|p| same_text(&p.text, &item.text)) {
+                continue;
+            }
+            self.apply(Edit::AddPlanItem(item.text), now);
+            added += 1;
+        }
+        added
     }
 
     /// Sets the text of a plan item.

@@ -11,7 +11,6 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::core::carryover::same_text;
 use crate::core::dossier::{
     Circumstances, CivilServantRating, Discipline, DisciplineLevel, Dossier, Grade, IdentityField,
     LedUnitResults, Mitigation, Points, RemedyOrigin, RemedyStatus, ShortcomingCount, TaskEvidence,
@@ -65,9 +64,6 @@ pub enum Edit {
     /// Ticks a plan item done (on the given day, kept if already done) or
     /// not done.
     PlanDone(String, bool, NaiveDate),
-    /// Fills the remediation plan from section VI (see
-    /// [`Dossier::start_plan`]).
-    StartPlan,
     /// Takes one list whole from a copy of this dossier the check worker
     /// changed (a suggestions import, a carry-over, the plan from VI), with
     /// what goes with it (the shortcomings count with III, the last ids).
@@ -339,17 +335,6 @@ impl Dossier {
                 }
                 None => false,
             },
-            Edit::StartPlan => {
-                let mut added = false;
-                for item in crate::core::carryover::plan_from_measures(self) {
-                    if self.plan.iter().any(|p| same_text(&p.text, &item.text)) {
-                        continue;
-                    }
-                    self.push_plan_item(item.text);
-                    added = true;
-                }
-                added
-            }
             Edit::TakeLines(list, new) => {
                 let new = *new;
                 let changed = match list {
