@@ -56,6 +56,7 @@ use chrono::{DateTime, Utc};
 use crate::core::dossier::{
     Dossier, DossierId, PlanItem, RemedyOrigin, RemedyStatus, ShortcomingCount,
 };
+use crate::core::edit::Edit;
 use crate::core::store::Summary;
 use crate::core::template::TemplateId;
 use crate::core::textnorm::nfc;
@@ -394,12 +395,15 @@ pub fn start_from_previous(prev: &Dossier, next: &mut Dossier, now: DateTime<Utc
                 report.fixed_from_plan += usize::from(line.status == Some(RemedyStatus::Fixed));
             }
         }
-        next.push_remedy(line.origin(), line.text, line.status, line.note);
+        let carried = Edit::CarryRemedy {
+            origin: line.origin(),
+            text: line.text,
+            status: line.status,
+            note: line.note,
+        };
+        next.apply(carried, now);
     }
     next.sync_earlier_shortcomings();
-    if report.added() > 0 {
-        next.updated_at = now;
-    }
     report
 }
 
