@@ -56,7 +56,7 @@ use chrono::{DateTime, Utc};
 use crate::core::dossier::{
     Dossier, DossierId, PlanItem, RemedyOrigin, RemedyStatus, ShortcomingCount,
 };
-use crate::core::edit::Edit;
+use crate::core::edit::{Edit, LineText};
 use crate::core::store::Summary;
 use crate::core::template::TemplateId;
 use crate::core::textnorm::nfc;
@@ -395,13 +395,16 @@ pub fn start_from_previous(prev: &Dossier, next: &mut Dossier, now: DateTime<Utc
                 report.fixed_from_plan += usize::from(line.status == Some(RemedyStatus::Fixed));
             }
         }
-        let carried = Edit::CarryRemedy {
-            origin: line.origin(),
-            text: line.text,
-            status: line.status,
-            note: line.note,
-        };
-        next.apply(carried, now);
+        // Three edits the editor has anyway (a variant of its own would
+        // weigh on the first load).
+        next.apply(Edit::AddRemedy(line.origin(), line.text), now);
+        let id = next
+            .remedies
+            .last()
+            .map(|r| r.id.clone())
+            .unwrap_or_default();
+        next.apply(Edit::RemedyStatus(id.clone(), line.status), now);
+        next.apply(Edit::LineText(LineText::RemedyNote, id, line.note), now);
     }
     next.sync_earlier_shortcomings();
     report

@@ -918,13 +918,7 @@ impl Dossier {
     }
 
     /// Pushes a remedy line with a fresh id (no sync, no timestamp).
-    pub(crate) fn push_remedy(
-        &mut self,
-        origin: RemedyOrigin,
-        text: String,
-        status: Option<RemedyStatus>,
-        note: String,
-    ) -> String {
+    pub(crate) fn push_remedy(&mut self, origin: RemedyOrigin, text: String) -> String {
         let (mut ids, last) = fresh_ids(
             REMEDY_PREFIX,
             self.last_ids.remedy,
@@ -937,8 +931,7 @@ impl Dossier {
             id: id.clone(),
             origin,
             text,
-            status,
-            note,
+            ..RemedyItem::default()
         });
         id
     }

@@ -49,14 +49,6 @@ pub enum Edit {
     Tasks(Vec<TaskEvidence>),
     /// Adds a line to section III at the end.
     AddRemedy(RemedyOrigin, String),
-    /// Adds a line carried over from an earlier review to section III, at
-    /// the end, with how far it is remedied (see [`crate::core::carryover`]).
-    CarryRemedy {
-        origin: RemedyOrigin,
-        text: String,
-        status: Option<RemedyStatus>,
-        note: String,
-    },
     /// Adds a suggested point (section IV) at the end.
     AddSuggestion(String),
     /// Adds a measure to the remediation plan at the end.
@@ -312,17 +304,7 @@ impl Dossier {
                 put(&mut self.tasks, tasks)
             }
             Edit::AddRemedy(origin, text) => {
-                self.push_remedy(origin, nfc(&text), None, String::new());
-                self.sync_earlier_shortcomings();
-                true
-            }
-            Edit::CarryRemedy {
-                origin,
-                text,
-                status,
-                note,
-            } => {
-                self.push_remedy(origin, nfc(&text), status, nfc(&note));
+                self.push_remedy(origin, nfc(&text));
                 self.sync_earlier_shortcomings();
                 true
             }
