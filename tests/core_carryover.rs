@@ -252,8 +252,8 @@ fn section_iii_starts_from_last_years_shortcomings_and_measures() {
     assert_eq!(
         next.circumstances.earlier_shortcomings,
         Some(ShortcomingCount {
-            pointed_out: 2,
-            fixed: 0
+            pointed_out: Some(2),
+            fixed: Some(0)
         })
     );
 }
@@ -571,8 +571,8 @@ fn remedy_texts_are_stored_nfc_and_edits_bump_updated_at() {
 fn the_shortcoming_count_follows_the_list() {
     let mut d = dossier("hs-1", 2025, Role::Member);
     d.circumstances.earlier_shortcomings = Some(ShortcomingCount {
-        pointed_out: 7,
-        fixed: 7,
+        pointed_out: Some(7),
+        fixed: Some(7),
     });
     assert_eq!(
         d.shortcomings_count(),
@@ -580,9 +580,17 @@ fn the_shortcoming_count_follows_the_list() {
         "no list: the typed count stands"
     );
     assert!(!sync_earlier_shortcomings(&mut d));
-    assert_eq!(d.circumstances.earlier_shortcomings.unwrap().pointed_out, 7);
+    assert_eq!(
+        d.circumstances.earlier_shortcomings.unwrap().pointed_out,
+        Some(7)
+    );
 
-    let count = |pointed_out, fixed| Some(ShortcomingCount { pointed_out, fixed });
+    let count = |pointed_out, fixed| {
+        Some(ShortcomingCount {
+            pointed_out: Some(pointed_out),
+            fixed: Some(fixed),
+        })
+    };
     let a = d.add_remedy(RemedyOrigin::Shortcoming, "Hạn chế A.", now());
     let b = d.add_remedy(RemedyOrigin::Added, "Hạn chế B.", now());
     let m = d.add_remedy(RemedyOrigin::Measure, "Biện pháp.", now());

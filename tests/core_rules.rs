@@ -522,8 +522,8 @@ fn excellent_needs_every_task_on_time_with_quality() {
 fn excellent_needs_every_earlier_shortcoming_fixed() {
     let mut d = member25(950);
     d.circumstances.earlier_shortcomings = Some(ShortcomingCount {
-        pointed_out: 3,
-        fixed: 2,
+        pointed_out: Some(3),
+        fixed: Some(2),
     });
     let a = run(&d);
     let f = one(&a, RuleId::Qd366ExcellentShortcomings);
@@ -537,7 +537,10 @@ fn excellent_needs_every_earlier_shortcoming_fixed() {
     assert_eq!(a.ceiling, Some(Rating::Good));
 
     // None pointed out ("nếu có"): met.
-    d.circumstances.earlier_shortcomings = Some(ShortcomingCount::default());
+    d.circumstances.earlier_shortcomings = Some(ShortcomingCount {
+        pointed_out: Some(0),
+        fixed: Some(0),
+    });
     assert_eq!(run(&d).ceiling, Some(Rating::Excellent));
 
     // Not said: cannot be checked, not held against the person.
@@ -913,7 +916,7 @@ fn unit(d: &mut Dossier) -> &mut LedUnitResults {
 #[test]
 fn a_leaders_excellent_needs_the_units_complete_with_thirty_percent_exceeded() {
     let mut d = leader25(950);
-    unit(&mut d).tasks_exceeded = 2; // 20%
+    unit(&mut d).tasks_exceeded = Some(2); // 20%
     let a = run(&d);
     assert_eq!(
         one(&a, RuleId::Qd366ExcellentLedUnit).reason,
@@ -928,16 +931,16 @@ fn a_leaders_excellent_needs_the_units_complete_with_thirty_percent_exceeded() {
 
     let mut d = leader25(950);
     let u = unit(&mut d);
-    u.tasks_total = 100;
-    u.tasks_done = 100;
+    u.tasks_total = Some(100);
+    u.tasks_done = Some(100);
     u.tasks_on_time_with_quality = 100;
-    u.tasks_exceeded = 29;
+    u.tasks_exceeded = Some(29);
     assert_eq!(run(&d).ceiling, Some(Rating::Good));
-    unit(&mut d).tasks_exceeded = 30;
+    unit(&mut d).tasks_exceeded = Some(30);
     assert_eq!(run(&d).ceiling, Some(Rating::Excellent));
 
     let mut d = leader25(950);
-    unit(&mut d).tasks_done = 9;
+    unit(&mut d).tasks_done = Some(9);
     let a = run(&d);
     assert_eq!(
         one(&a, RuleId::Qd366ExcellentLedUnit).reason,
@@ -971,12 +974,12 @@ fn a_leaders_good_needs_the_units_on_time_with_quality() {
 fn a_leaders_completed_allows_twenty_percent_late() {
     let mut d = leader25(600);
     let u = unit(&mut d);
-    u.tasks_total = 100;
-    u.tasks_done = 100;
+    u.tasks_total = Some(100);
+    u.tasks_done = Some(100);
     u.tasks_on_time_with_quality = 80;
-    u.tasks_late = 20;
+    u.tasks_late = Some(20);
     assert_eq!(run(&d).ceiling, Some(Rating::Completed));
-    unit(&mut d).tasks_late = 21;
+    unit(&mut d).tasks_late = Some(21);
     let a = run(&d);
     assert_eq!(
         one(&a, RuleId::Qd366CompletedLedUnit).reason,
@@ -991,7 +994,7 @@ fn a_leaders_completed_allows_twenty_percent_late() {
     assert_eq!(a.ceiling, Some(Rating::Completed));
 
     let mut d = leader25(600);
-    unit(&mut d).tasks_done = 9;
+    unit(&mut d).tasks_done = Some(9);
     let a = run(&d);
     assert!(matches!(
         one(&a, RuleId::Qd366CompletedLedUnit).reason,
@@ -1018,13 +1021,13 @@ fn a_leader_without_unit_figures_cannot_be_checked() {
 fn a_leaders_unit_under_seventy_percent_is_not_completed() {
     let mut d = leader25(950);
     let u = unit(&mut d);
-    u.tasks_total = 100;
-    u.tasks_done = 70;
+    u.tasks_total = Some(100);
+    u.tasks_done = Some(70);
     u.tasks_on_time_with_quality = 70;
-    u.tasks_exceeded = 30;
+    u.tasks_exceeded = Some(30);
     let a = run(&d);
     assert!(find(&a, RuleId::Qd366NotCompletedLedUnit).is_empty());
-    unit(&mut d).tasks_done = 69;
+    unit(&mut d).tasks_done = Some(69);
     let a = run(&d);
     assert_eq!(
         one(&a, RuleId::Qd366NotCompletedLedUnit).reason,
@@ -1684,12 +1687,12 @@ fn a_leaders_unit_under_half_in_2023_is_shown_unconfirmed() {
         Reason::Missing(MissingFact::LedUnitResults)
     );
     d.circumstances.led_unit = Some(LedUnitResults {
-        tasks_total: 10,
-        tasks_done: 5,
+        tasks_total: Some(10),
+        tasks_done: Some(5),
         ..LedUnitResults::default()
     });
     assert!(find(&run(&d), RuleId::Qd124NotCompletedLedUnit).is_empty());
-    d.circumstances.led_unit.as_mut().unwrap().tasks_done = 4;
+    d.circumstances.led_unit.as_mut().unwrap().tasks_done = Some(4);
     let a = run(&d);
     let f = one(&a, RuleId::Qd124NotCompletedLedUnit);
     assert_eq!(f.confidence, Confidence::Unconfirmed);

@@ -251,8 +251,8 @@ fn scenarios() -> Vec<(Dossier, NaiveDate)> {
     push(d);
     let mut d = member25(950);
     d.circumstances.earlier_shortcomings = Some(ShortcomingCount {
-        pointed_out: 3,
-        fixed: 2,
+        pointed_out: Some(3),
+        fixed: Some(2),
     });
     push(d);
     let mut d = member25(950);
@@ -276,7 +276,7 @@ fn scenarios() -> Vec<(Dossier, NaiveDate)> {
     // 2025, leaders.
     let mut d = leader25(950);
     let u = d.circumstances.led_unit.as_mut().unwrap();
-    u.tasks_done = 6;
+    u.tasks_done = Some(6);
     u.core_indicators_not_met = true;
     u.units_not_completed = 3;
     d.circumstances.confidence_vote = Some(VoteCount { low: 6, total: 10 });
@@ -434,7 +434,7 @@ fn percentages_are_whole_numbers_that_never_read_as_the_limit() {
 #[test]
 fn a_leaders_figures_are_the_units() {
     let mut d = leader25(950);
-    d.circumstances.led_unit.as_mut().unwrap().tasks_done = 6;
+    d.circumstances.led_unit.as_mut().unwrap().tasks_done = Some(6);
     let s = sentence(&d, RuleId::Qd366NotCompletedLedUnit, |_| true);
     assert!(
         s.starts_with("Địa phương, đơn vị do đồng chí trực tiếp lãnh đạo"),
@@ -671,8 +671,8 @@ fn missing_some_tasks_says_the_competent_level_decides_not_a_rating() {
         .circumstances
         .led_unit
         .get_or_insert_with(Default::default);
-    u.tasks_total = 10;
-    u.tasks_done = 8;
+    u.tasks_total = Some(10);
+    u.tasks_done = Some(8);
     u.tasks_on_time_with_quality = 8;
     let s = sentence(&d, RuleId::Qd366CompletedLedUnit, |r| {
         matches!(r, Reason::TasksNotAllDone { .. })

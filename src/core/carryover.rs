@@ -56,6 +56,7 @@ use chrono::{DateTime, Utc};
 use crate::core::dossier::{
     Dossier, DossierId, PlanItem, RemedyOrigin, RemedyStatus, ShortcomingCount,
 };
+use crate::core::edit::{Edit, LineText};
 use crate::core::store::Summary;
 use crate::core::template::Structured;
 use crate::core::textnorm::nfc;
@@ -221,7 +222,16 @@ pub fn start_from_previous(prev: &Dossier, next: &mut Dossier, now: DateTime<Utc
                 report.fixed_from_plan += usize::from(line.status == Some(RemedyStatus::Fixed));
             }
         }
-        next.add_remedy_line(line.origin(), &line.text, line.status, &line.note, now);
+        // Three edits the editor has anyway (a variant of its own would
+        // weigh on the first load).
+        next.apply(Edit::AddRemedy(line.origin(), line.text), now);
+        let id = next
+            .remedies
+            .last()
+            .map(|r| r.id.clone())
+            .unwrap_or_default();
+        next.apply(Edit::RemedyStatus(id.clone(), line.status), now);
+        next.apply(Edit::LineText(LineText::RemedyNote, id, line.note), now);
     }
     next.sync_earlier_shortcomings();
     report

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::core::edit::{Edit, LineList, LineText};
 use crate::core::linesplit::{same_text, split_items};
 use crate::core::template::{self, Structured, TemplateId};
 use crate::core::textnorm::nfc;
@@ -118,7 +119,7 @@ impl Identity {
         }
     }
 
-    fn slot(&mut self, field: IdentityField) -> &mut String {
+    pub(crate) fn slot(&mut self, field: IdentityField) -> &mut String {
         match field {
             IdentityField::FullName => &mut self.full_name,
             IdentityField::BirthDate => &mut self.birth_date,
@@ -279,8 +280,18 @@ pub struct Discipline {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ShortcomingCount {
-    pub pointed_out: u32,
-    pub fixed: u32,
+    /// `None`: not said (the field was left empty or cleared).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pointed_out: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fixed: Option<u32>,
+}
+
+impl ShortcomingCount {
+    /// Both counts, when both are said.
+    pub fn known(self) -> Option<(u32, u32)> {
+        Some((self.pointed_out?, self.fixed?))
+    }
 }
 
 /// A leader's figures for the localities, fields, bodies and units they
@@ -289,16 +300,22 @@ pub struct ShortcomingCount {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LedUnitResults {
-    /// Tasks assigned in the year (programme and plan).
-    pub tasks_total: u32,
+    /// Tasks assigned in the year (programme and plan). The four counts
+    /// the facts step asks for are `None` when not said (left empty or
+    /// cleared): the advisor then says it could not check.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tasks_total: Option<u32>,
     /// Tasks completed.
-    pub tasks_done: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tasks_done: Option<u32>,
     /// Tasks completed on time, with quality and effect.
     pub tasks_on_time_with_quality: u32,
     /// Tasks completed beyond what was required («vượt mức yêu cầu»).
-    pub tasks_exceeded: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tasks_exceeded: Option<u32>,
     /// Tasks behind schedule («chưa bảo đảm tiến độ»).
-    pub tasks_late: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tasks_late: Option<u32>,
     /// The 5 basic socio-economic targets were not met, for posts that
     /// carry them (QĐ 366 Điều 11 khoản 4).
     pub core_indicators_not_met: bool,
@@ -427,7 +444,7 @@ pub struct TaskEvidence {
 }
 
 impl TaskEvidence {
-    fn normalized(mut self) -> Self {
+    pub(crate) fn normalized(mut self) -> Self {
         for s in [
             &mut self.task,
             &mut self.target,
@@ -603,7 +620,7 @@ fn fresh_ids<'a>(
 }
 
 /// Sets `slot` to the NFC form of `value`; whether it changed.
-fn set_text(slot: &mut String, value: &str) -> bool {
+pub(crate) fn set_text(slot: &mut String, value: &str) -> bool {
     let value = nfc(value);
     if *slot == value {
         false
@@ -691,48 +708,27 @@ impl Dossier {
 
     /// Sets one identity field; the text is stored as NFC.
     pub fn set_identity(&mut self, field: IdentityField, value: &str, now: DateTime<Utc>) {
-        let slot = self.identity.slot(field);
-        let value = nfc(value);
-        if *slot != value {
-            *slot = value;
-            self.updated_at = now;
-        }
+        self.apply(Edit::Identity(field, value.to_owned()), now);
     }
 
     /// Sets the text of one answer; stored as NFC.
     pub fn set_answer_text(&mut self, item: &str, value: &str, now: DateTime<Utc>) {
-        let value = nfc(value);
-        let answer = self.answers.entry(item.to_owned()).or_default();
-        if answer.text != value {
-            answer.text = value;
-            self.updated_at = now;
-        }
+        self.apply(Edit::AnswerText(item.to_owned(), value.to_owned()), now);
     }
 
     /// Sets (or clears) the self-grade of one answer.
     pub fn set_answer_grade(&mut self, item: &str, grade: Option<Grade>, now: DateTime<Utc>) {
-        let answer = self.answers.entry(item.to_owned()).or_default();
-        if answer.grade != grade {
-            answer.grade = grade;
-            self.updated_at = now;
-        }
+        self.apply(Edit::AnswerGrade(item.to_owned(), grade), now);
     }
 
     /// Replaces the facts of the year.
     pub fn set_circumstances(&mut self, circumstances: Circumstances, now: DateTime<Utc>) {
-        if self.circumstances != circumstances {
-            self.circumstances = circumstances;
-            self.updated_at = now;
-        }
+        self.apply(Edit::Circumstances(Box::new(circumstances)), now);
     }
 
     /// Replaces the task appendix; texts are stored as NFC.
     pub fn set_tasks(&mut self, tasks: Vec<TaskEvidence>, now: DateTime<Utc>) {
-        let tasks: Vec<TaskEvidence> = tasks.into_iter().map(TaskEvidence::normalized).collect();
-        if self.tasks != tasks {
-            self.tasks = tasks;
-            self.updated_at = now;
-        }
+        self.apply(Edit::Tasks(tasks), now);
     }
 
     /// The text of one answer ("" when unanswered).
@@ -747,12 +743,21 @@ impl Dossier {
 }
 
 /// Section IV (suggested points), section III (remedies) and the
-/// remediation plan. Every setter stores NFC text, bumps `updated_at` only
-/// when something changed, and returns whether the line `id` exists (an
-/// unknown id changes nothing).
+/// remediation plan, as methods over [`Dossier::apply`]: NFC text,
+/// `updated_at` bumped only when something changed. The setters return
+/// whether the line `id` exists (an unknown id changes nothing).
 impl Dossier {
     /// Adds a suggested point (section IV) at the end; returns its id.
     pub fn add_suggestion(&mut self, point: &str, now: DateTime<Utc>) -> String {
+        self.apply(Edit::AddSuggestion(point.to_owned()), now);
+        self.suggestions
+            .last()
+            .map(|s| s.id.clone())
+            .unwrap_or_default()
+    }
+
+    /// Pushes a suggested point with a fresh id (no timestamp).
+    pub(crate) fn push_suggestion(&mut self, point: String) -> String {
         let (mut ids, last) = fresh_ids(
             SUGGESTION_PREFIX,
             self.last_ids.suggestion,
@@ -763,65 +768,55 @@ impl Dossier {
         let id = ids.remove(0);
         self.suggestions.push(SuggestionAnswer {
             id: id.clone(),
-            point: nfc(point),
+            point,
             answer: String::new(),
         });
-        self.updated_at = now;
         id
+    }
+
+    fn line_exists(&self, list: LineList, id: &str) -> bool {
+        match list {
+            LineList::Remedies => self.remedies.iter().any(|r| r.id == id),
+            LineList::Suggestions => self.suggestions.iter().any(|s| s.id == id),
+            LineList::Plan => self.plan.iter().any(|p| p.id == id),
+        }
+    }
+
+    /// Applies an edit of the line `id` of `list`; whether the line exists.
+    fn apply_to_line(&mut self, list: LineList, id: &str, edit: Edit, now: DateTime<Utc>) -> bool {
+        let exists = self.line_exists(list, id);
+        self.apply(edit, now);
+        exists
     }
 
     /// Sets the text of a suggested point.
     pub fn set_suggestion_point(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
-        self.edit_suggestion(id, now, |s| set_text(&mut s.point, value))
+        let edit = Edit::LineText(LineText::SuggestionPoint, id.to_owned(), value.to_owned());
+        self.apply_to_line(LineList::Suggestions, id, edit, now)
     }
 
     /// Sets the person's explanation of a suggested point.
     pub fn set_suggestion_answer(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
-        self.edit_suggestion(id, now, |s| set_text(&mut s.answer, value))
+        let edit = Edit::LineText(LineText::SuggestionAnswer, id.to_owned(), value.to_owned());
+        self.apply_to_line(LineList::Suggestions, id, edit, now)
     }
 
     /// Removes a suggested point (its id is not handed out again).
     pub fn remove_suggestion(&mut self, id: &str, now: DateTime<Utc>) -> bool {
-        let before = self.suggestions.len();
-        self.suggestions.retain(|s| s.id != id);
-        let removed = self.suggestions.len() != before;
-        if removed {
-            self.updated_at = now;
-        }
-        removed
-    }
-
-    fn edit_suggestion(
-        &mut self,
-        id: &str,
-        now: DateTime<Utc>,
-        edit: impl FnOnce(&mut SuggestionAnswer) -> bool,
-    ) -> bool {
-        let Some(s) = self.suggestions.iter_mut().find(|s| s.id == id) else {
-            return false;
-        };
-        if edit(s) {
-            self.updated_at = now;
-        }
-        true
+        self.apply(Edit::RemoveLine(LineList::Suggestions, id.to_owned()), now)
     }
 
     /// Adds a line to section III at the end; returns its id.
     pub fn add_remedy(&mut self, origin: RemedyOrigin, text: &str, now: DateTime<Utc>) -> String {
-        let id = self.push_remedy(origin, nfc(text), None, String::new());
-        self.sync_earlier_shortcomings();
-        self.updated_at = now;
-        id
+        self.apply(Edit::AddRemedy(origin, text.to_owned()), now);
+        self.remedies
+            .last()
+            .map(|r| r.id.clone())
+            .unwrap_or_default()
     }
 
     /// Pushes a remedy line with a fresh id (no sync, no timestamp).
-    pub(crate) fn push_remedy(
-        &mut self,
-        origin: RemedyOrigin,
-        text: String,
-        status: Option<RemedyStatus>,
-        note: String,
-    ) -> String {
+    pub(crate) fn push_remedy(&mut self, origin: RemedyOrigin, text: String) -> String {
         let (mut ids, last) = fresh_ids(
             REMEDY_PREFIX,
             self.last_ids.remedy,
@@ -834,15 +829,15 @@ impl Dossier {
             id: id.clone(),
             origin,
             text,
-            status,
-            note,
+            ..RemedyItem::default()
         });
         id
     }
 
     /// Sets the text of a line of section III.
     pub fn set_remedy_text(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
-        self.edit_remedy(id, now, |r| set_text(&mut r.text, value))
+        let edit = Edit::LineText(LineText::RemedyText, id.to_owned(), value.to_owned());
+        self.apply_to_line(LineList::Remedies, id, edit, now)
     }
 
     /// Sets where a line of section III comes from (a shortcoming or a
@@ -854,11 +849,8 @@ impl Dossier {
         origin: RemedyOrigin,
         now: DateTime<Utc>,
     ) -> bool {
-        self.edit_remedy(id, now, |r| {
-            let changed = r.origin != origin;
-            r.origin = origin;
-            changed
-        })
+        let edit = Edit::RemedyOrigin(id.to_owned(), origin);
+        self.apply_to_line(LineList::Remedies, id, edit, now)
     }
 
     /// Sets (or clears) how far a line of section III is remedied; keeps
@@ -870,50 +862,20 @@ impl Dossier {
         status: Option<RemedyStatus>,
         now: DateTime<Utc>,
     ) -> bool {
-        self.edit_remedy(id, now, |r| {
-            let changed = r.status != status;
-            r.status = status;
-            changed
-        })
+        let edit = Edit::RemedyStatus(id.to_owned(), status);
+        self.apply_to_line(LineList::Remedies, id, edit, now)
     }
 
     /// Sets the note of a line of section III (degree of remedy,
     /// difficulties, responsibility).
     pub fn set_remedy_note(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
-        self.edit_remedy(id, now, |r| set_text(&mut r.note, value))
+        let edit = Edit::LineText(LineText::RemedyNote, id.to_owned(), value.to_owned());
+        self.apply_to_line(LineList::Remedies, id, edit, now)
     }
 
     /// Removes a line of section III (its id is not handed out again).
     pub fn remove_remedy(&mut self, id: &str, now: DateTime<Utc>) -> bool {
-        let before = self.remedies.len();
-        self.remedies.retain(|r| r.id != id);
-        let removed = self.remedies.len() != before;
-        if removed {
-            if self.remedies.is_empty() {
-                // The list no longer says anything: the count goes back to
-                // "not said" rather than keeping a number nothing supports.
-                self.circumstances.earlier_shortcomings = None;
-            }
-            self.sync_earlier_shortcomings();
-            self.updated_at = now;
-        }
-        removed
-    }
-
-    fn edit_remedy(
-        &mut self,
-        id: &str,
-        now: DateTime<Utc>,
-        edit: impl FnOnce(&mut RemedyItem) -> bool,
-    ) -> bool {
-        let Some(r) = self.remedies.iter_mut().find(|r| r.id == id) else {
-            return false;
-        };
-        if edit(r) {
-            self.sync_earlier_shortcomings();
-            self.updated_at = now;
-        }
-        true
+        self.apply(Edit::RemoveLine(LineList::Remedies, id.to_owned()), now)
     }
 
     /// The count of earlier shortcomings that section III's list gives:
@@ -929,18 +891,21 @@ impl Dossier {
             .remedies
             .iter()
             .filter(|r| r.origin.is_shortcoming() && !r.text.trim().is_empty());
-        let mut count = ShortcomingCount::default();
+        let (mut pointed_out, mut fixed) = (0, 0);
         for r in counted {
-            count.pointed_out += 1;
-            count.fixed += u32::from(r.status == Some(RemedyStatus::Fixed));
+            pointed_out += 1;
+            fixed += u32::from(r.status == Some(RemedyStatus::Fixed));
         }
-        Some(count)
+        Some(ShortcomingCount {
+            pointed_out: Some(pointed_out),
+            fixed: Some(fixed),
+        })
     }
 
     /// Writes [`Dossier::shortcomings_count`] into
     /// `circumstances.earlier_shortcomings`, which the rating advisor
     /// (`core::rules`) reads; leaves it alone when the list is empty.
-    /// Returns whether it changed. The remedy setters call it already.
+    /// Returns whether it changed. The remedy edits call it already.
     pub fn sync_earlier_shortcomings(&mut self) -> bool {
         match self.shortcomings_count() {
             Some(count) if self.circumstances.earlier_shortcomings != Some(count) => {
@@ -953,12 +918,11 @@ impl Dossier {
 
     /// Adds a measure to the remediation plan at the end; returns its id.
     pub fn add_plan_item(&mut self, text: &str, now: DateTime<Utc>) -> String {
-        let id = self.push_plan_item(nfc(text));
-        self.updated_at = now;
-        id
+        self.apply(Edit::AddPlanItem(text.to_owned()), now);
+        self.plan.last().map(|p| p.id.clone()).unwrap_or_default()
     }
 
-    fn push_plan_item(&mut self, text: String) -> String {
+    pub(crate) fn push_plan_item(&mut self, text: String) -> String {
         let (mut ids, last) = fresh_ids(
             PLAN_PREFIX,
             self.last_ids.plan,
@@ -985,30 +949,31 @@ impl Dossier {
     /// ([`Dossier::plan_from_measures`]) not already in the plan
     /// (same NFC text, trimmed). Items already there keep their ticks and
     /// notes, so calling it again adds nothing, or only measures added to
-    /// VI since. Returns how many were added.
+    /// VI since. Returns how many were added. (Made of
+    /// [`Edit::AddPlanItem`]s rather than an edit of its own, so that the
+    /// splitting of VI stays in the check worker, out of the first load.)
     pub fn start_plan(&mut self, now: DateTime<Utc>) -> usize {
         let mut added = 0;
         for item in self.plan_from_measures() {
             if self.plan.iter().any(|p| same_text(&p.text, &item.text)) {
                 continue;
             }
-            self.push_plan_item(item.text);
+            self.apply(Edit::AddPlanItem(item.text), now);
             added += 1;
-        }
-        if added > 0 {
-            self.updated_at = now;
         }
         added
     }
 
     /// Sets the text of a plan item.
     pub fn set_plan_text(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
-        self.edit_plan(id, now, |p| set_text(&mut p.text, value))
+        let edit = Edit::LineText(LineText::PlanText, id.to_owned(), value.to_owned());
+        self.apply_to_line(LineList::Plan, id, edit, now)
     }
 
     /// Sets the note of a plan item.
     pub fn set_plan_note(&mut self, id: &str, value: &str, now: DateTime<Utc>) -> bool {
-        self.edit_plan(id, now, |p| set_text(&mut p.note, value))
+        let edit = Edit::LineText(LineText::PlanNote, id.to_owned(), value.to_owned());
+        self.apply_to_line(LineList::Plan, id, edit, now)
     }
 
     /// Ticks a plan item done (on `today`, kept if it was already done) or
@@ -1020,67 +985,19 @@ impl Dossier {
         today: NaiveDate,
         now: DateTime<Utc>,
     ) -> bool {
-        self.edit_plan(id, now, |p| {
-            let done_on = if done {
-                p.done_on.or(Some(today))
-            } else {
-                None
-            };
-            let changed = p.done != done || p.done_on != done_on;
-            p.done = done;
-            p.done_on = done_on;
-            changed
-        })
+        let edit = Edit::PlanDone(id.to_owned(), done, today);
+        self.apply_to_line(LineList::Plan, id, edit, now)
     }
 
     /// Removes a plan item (its id is not handed out again).
     pub fn remove_plan_item(&mut self, id: &str, now: DateTime<Utc>) -> bool {
-        let before = self.plan.len();
-        self.plan.retain(|p| p.id != id);
-        let removed = self.plan.len() != before;
-        if removed {
-            self.updated_at = now;
-        }
-        removed
-    }
-
-    fn edit_plan(
-        &mut self,
-        id: &str,
-        now: DateTime<Utc>,
-        edit: impl FnOnce(&mut PlanItem) -> bool,
-    ) -> bool {
-        let Some(p) = self.plan.iter_mut().find(|p| p.id == id) else {
-            return false;
-        };
-        if edit(p) {
-            self.updated_at = now;
-        }
-        true
+        self.apply(Edit::RemoveLine(LineList::Plan, id.to_owned()), now)
     }
 }
 
 /// What the carry-over of section III and the plan build on
 /// (`core::carryover`), with no way around the dossier's own rules.
 impl Dossier {
-    /// Adds a line to section III at the end with its status and note (a
-    /// line carried over from the previous review, see
-    /// [`crate::core::carryover::start_from_previous`]); stores NFC, keeps
-    /// the count of earlier shortcomings in step; returns its id.
-    pub fn add_remedy_line(
-        &mut self,
-        origin: RemedyOrigin,
-        text: &str,
-        status: Option<RemedyStatus>,
-        note: &str,
-        now: DateTime<Utc>,
-    ) -> String {
-        let id = self.push_remedy(origin, nfc(text), status, nfc(note));
-        self.sync_earlier_shortcomings();
-        self.updated_at = now;
-        id
-    }
-
     /// The remediation plan section VI (the slot the template marks
     /// [`Structured::Measures`]) gives: one item per measure (see
     /// [`crate::core::linesplit::split_items`]), not done, with the ids the

@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod carryover;
 pub mod dossier;
+pub mod edit;
 #[cfg(feature = "full")]
 pub mod filename;
 #[cfg(feature = "full")]

@@ -346,3 +346,66 @@ impl<K: KeyValue> Drafts<K> {
             .collect())
     }
 }
+
+/// Why a signing key could not be stored.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum KeyStoreError {
+    #[error(transparent)]
+    Kv(#[from] KvError),
+    /// A key is stored already (made in another tab meanwhile): the key of
+    /// a first export never replaces it.
+    #[error("a signing key is already stored")]
+    AlreadyStored,
+}
+
+/// The signing key kept in this browser profile, under [`SIGNING_KEY`]. Its
+/// record is opaque here (the export worker makes and reads it). Replacing
+/// a key never loses one: the key it replaces is kept aside under
+/// `<SIGNING_KEY>.<ms>` ([`SigningKeys::aside_key`]).
+pub struct SigningKeys<K: KeyValue> {
+    kv: K,
+}
+
+impl<K: KeyValue> SigningKeys<K> {
+    pub fn new(kv: K) -> Self {
+        Self { kv }
+    }
+
+    /// The underlying store (tests look at what was kept aside).
+    pub fn kv(&self) -> &K {
+        &self.kv
+    }
+
+    /// The stored key record, if any.
+    pub fn current(&self) -> Result<Option<String>, KvError> {
+        self.kv.get(SIGNING_KEY)
+    }
+
+    /// The key a replaced key is kept under, at `now_ms`.
+    pub fn aside_key(now_ms: i64) -> String {
+        format!("{SIGNING_KEY}.{now_ms}")
+    }
+
+    /// Stores the key made by a first export, only if none is stored.
+    pub fn store_first(&self, record: &str) -> Result<(), KeyStoreError> {
+        if self.current()?.is_some() {
+            return Err(KeyStoreError::AlreadyStored);
+        }
+        Ok(self.kv.set(SIGNING_KEY, record)?)
+    }
+
+    /// Stores `record` as the signing key (an explicit act of the person),
+    /// first keeping the key it replaces aside; if that copy cannot be
+    /// written, nothing is replaced. Two replacements in the same
+    /// millisecond keep both old keys (the later one a millisecond on).
+    pub fn replace(&self, record: &str, now_ms: i64) -> Result<(), KeyStoreError> {
+        if let Some(old) = self.current()? {
+            let mut ms = now_ms;
+            while self.kv.get(&Self::aside_key(ms))?.is_some() {
+                ms += 1;
+            }
+            self.kv.set(&Self::aside_key(ms), &old)?;
+        }
+        Ok(self.kv.set(SIGNING_KEY, record)?)
+    }
+}

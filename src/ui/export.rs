@@ -5,33 +5,15 @@ use leptos::prelude::*;
 
 use crate::check::{CheckRequest, Job, JobAnswer, ProblemView};
 use crate::core::dossier::{Dossier, DossierId};
-use crate::core::store::KeyValue;
-use crate::export::{ExportAnswer, ExportJob, Exported, KEY_STORAGE_KEY, KeyView};
+use crate::core::store::KeyStoreError;
+use crate::export::{ExportAnswer, ExportJob, Exported};
 use crate::text::{self as t, export as x};
-use crate::web::storage::LocalKv;
+use crate::web::storage::{key_fingerprint, signing_keys};
 use crate::web::{clock, export as worker, files};
 
-/// The stored key record, if any.
+/// The stored key record, if any (an unreadable storage counts as none).
 fn stored_key() -> Option<String> {
-    LocalKv.get(KEY_STORAGE_KEY).ok().flatten()
-}
-
-fn fingerprint_of(key: &str) -> Option<String> {
-    serde_json::from_str::<KeyView>(key)
-        .ok()
-        .map(|k| k.fingerprint)
-}
-
-/// Stores `key` as the signing key, keeping the one it replaces aside
-/// (`kiemdiem.signing-key.<ms>`): replacing a key never loses one.
-fn store_key(key: &str) -> bool {
-    if let Some(old) = stored_key() {
-        let aside = format!("{KEY_STORAGE_KEY}.{}", clock::now().timestamp_millis());
-        if LocalKv.set(&aside, &old).is_err() {
-            return false;
-        }
-    }
-    LocalKv.set(KEY_STORAGE_KEY, key).is_ok()
+    signing_keys().current().ok().flatten()
 }
 
 fn today() -> (i32, u32, u32) {
@@ -124,7 +106,7 @@ fn Files(dossier: Dossier, key: RwSignal<Option<String>>) -> impl IntoView {
                     if let Some(new) = &e.new_key {
                         // Only the first export makes a key; never replace
                         // one stored meanwhile (another tab).
-                        if stored_key().is_none() && store_key(new) {
+                        if signing_keys().store_first(new).is_ok() {
                             key.try_set(Some(new.clone()));
                         } else {
                             key.try_set(stored_key());
@@ -182,7 +164,7 @@ fn Files(dossier: Dossier, key: RwSignal<Option<String>>) -> impl IntoView {
 /// opening or replacing it.
 #[component]
 fn Key(key: RwSignal<Option<String>>) -> impl IntoView {
-    let fingerprint = move || key.with(|k| k.as_deref().and_then(fingerprint_of));
+    let fingerprint = move || key.with(|k| k.as_deref().and_then(key_fingerprint));
     let message = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     // A key opened from a file or made anew, waiting for "Thay khoá".
@@ -195,13 +177,14 @@ fn Key(key: RwSignal<Option<String>>) -> impl IntoView {
     let value = |r: NodeRef<leptos::html::Input>| r.get().map(|i| i.value()).unwrap_or_default();
 
     let replace = move |new: String| {
-        if store_key(&new) {
-            key.set(Some(new));
-            message.set(Some(x::KEY_REPLACED.to_owned()));
-        } else {
-            message.set(Some(t::kv_error(
-                &crate::core::store::KvError::QuotaExceeded,
-            )));
+        match signing_keys().replace(&new, clock::now().timestamp_millis()) {
+            Ok(()) => {
+                key.set(Some(new));
+                message.set(Some(x::KEY_REPLACED.to_owned()));
+            }
+            Err(KeyStoreError::Kv(e)) => message.set(Some(t::kv_error(&e))),
+            // `replace` keeps the stored key aside rather than refusing.
+            Err(KeyStoreError::AlreadyStored) => message.set(Some(x::KEY_NOT_STORED.to_owned())),
         }
         pending.set(None);
     };

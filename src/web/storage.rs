@@ -3,7 +3,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
-use crate::core::store::{Drafts, KeyValue, KvError, SIGNING_KEY};
+use crate::core::store::{Drafts, KeyValue, KvError, SIGNING_KEY, SigningKeys};
 
 /// The browser's `localStorage`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -44,6 +44,19 @@ impl KeyValue for LocalKv {
 /// The drafts of this browser profile.
 pub fn drafts() -> Drafts<LocalKv> {
     Drafts::new(LocalKv)
+}
+
+/// The signing key of this browser profile (the export page's).
+pub fn signing_keys() -> SigningKeys<LocalKv> {
+    SigningKeys::new(LocalKv)
+}
+
+/// The fingerprint a stored key record shows ("mã nhận diện khoá"), when
+/// the record can be read.
+pub fn key_fingerprint(record: &str) -> Option<String> {
+    serde_json::from_str::<crate::export::KeyView>(record)
+        .ok()
+        .map(|k| k.fingerprint)
 }
 
 /// Asks the browser not to evict this site's storage

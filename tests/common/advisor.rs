@@ -58,8 +58,8 @@ pub fn member25(score: u32) -> Dossier {
     d.points.insert("B.I.chung.1".into(), Points(score));
     d.tasks = tasks(10, 3, 0, 0);
     d.circumstances.earlier_shortcomings = Some(ShortcomingCount {
-        pointed_out: 2,
-        fixed: 2,
+        pointed_out: Some(2),
+        fixed: Some(2),
     });
     d
 }
@@ -69,16 +69,19 @@ pub fn leader25(score: u32) -> Dossier {
     let mut d = new_dossier(2025, Role::Leader);
     d.points.insert("B.I.chung.1".into(), Points(score));
     d.circumstances.led_unit = Some(LedUnitResults {
-        tasks_total: 10,
-        tasks_done: 10,
+        tasks_total: Some(10),
+        tasks_done: Some(10),
         tasks_on_time_with_quality: 10,
-        tasks_exceeded: 3,
-        tasks_late: 0,
+        tasks_exceeded: Some(3),
+        tasks_late: Some(0),
         core_indicators_not_met: false,
         units_total: 4,
         units_not_completed: 0,
     });
-    d.circumstances.earlier_shortcomings = Some(ShortcomingCount::default());
+    d.circumstances.earlier_shortcomings = Some(ShortcomingCount {
+        pointed_out: Some(0),
+        fixed: Some(0),
+    });
     d
 }
 

@@ -166,9 +166,12 @@ pub(crate) fn findings(f: &Facts<'_>) -> Vec<Finding> {
     // các chỉ tiêu chủ yếu không đạt kế hoạch giao (trừ trường hợp bất khả
     // kháng).» Only the first half is a fact the app holds.
     if d.role == Role::Leader {
-        match c.led_unit {
-            Some(u) if u.tasks_total > 0 => {
-                if under_percent(u.tasks_done, u.tasks_total, 50) {
+        match c
+            .led_unit
+            .and_then(|u| Some((u.tasks_done?, u.tasks_total?)))
+        {
+            Some((done, total)) if total > 0 => {
+                if under_percent(done, total, 50) {
                     out.push(
                         RuleId::Qd124NotCompletedLedUnit,
                         D12,
@@ -176,8 +179,8 @@ pub(crate) fn findings(f: &Facts<'_>) -> Vec<Finding> {
                         kht,
                         Reason::TooFewDone {
                             whose: Whose::LedUnit,
-                            done: u.tasks_done,
-                            total: u.tasks_total,
+                            done,
+                            total,
                             min_percent: 50,
                         },
                     );

@@ -366,7 +366,10 @@ fn not_completed_leader(f: &Facts<'_>, out: &mut Out) -> bool {
     let kht = Some(Rating::NotCompleted);
     let mut any = false;
     if let Some(u) = c.led_unit {
-        if u.tasks_total > 0 && under_percent(u.tasks_done, u.tasks_total, 70) {
+        if let (Some(done), Some(total)) = (u.tasks_done, u.tasks_total)
+            && total > 0
+            && under_percent(done, total, 70)
+        {
             out.push(
                 RuleId::Qd366NotCompletedLedUnit,
                 D11_4,
@@ -374,8 +377,8 @@ fn not_completed_leader(f: &Facts<'_>, out: &mut Out) -> bool {
                 kht,
                 Reason::TooFewDone {
                     whose: Whose::LedUnit,
-                    done: u.tasks_done,
-                    total: u.tasks_total,
+                    done,
+                    total,
                     min_percent: 70,
                 },
             );
@@ -436,26 +439,42 @@ fn not_completed_leader(f: &Facts<'_>, out: &mut Out) -> bool {
     any
 }
 
+/// The figures of the units a leader leads, once the tasks assigned (more
+/// than none) and done are said; the other counts may still be unsaid.
+#[derive(Clone, Copy)]
+struct Led {
+    total: u32,
+    done: u32,
+    on_time_with_quality: u32,
+    exceeded: Option<u32>,
+    late: Option<u32>,
+}
+
 /// The leader's unit figures, or a "missing" finding.
-fn led_unit(
-    c: &Circumstances,
-    rule: RuleId,
-    citation: Citation,
-    out: &mut Out,
-) -> Option<LedUnitResults> {
-    match c.led_unit {
-        Some(u) if u.tasks_total > 0 => Some(u),
-        _ => {
-            out.push(
-                rule,
-                citation,
-                Confidence::Confirmed,
-                None,
-                Reason::Missing(MissingFact::LedUnitResults),
-            );
-            None
-        }
+fn led_unit(c: &Circumstances, rule: RuleId, citation: Citation, out: &mut Out) -> Option<Led> {
+    let known = c.led_unit.and_then(|u: LedUnitResults| {
+        Some(Led {
+            total: u.tasks_total.filter(|t| *t > 0)?,
+            done: u.tasks_done?,
+            on_time_with_quality: u.tasks_on_time_with_quality,
+            exceeded: u.tasks_exceeded,
+            late: u.tasks_late,
+        })
+    });
+    if known.is_none() {
+        missing_led_unit(rule, citation, out);
     }
+    known
+}
+
+fn missing_led_unit(rule: RuleId, citation: Citation, out: &mut Out) {
+    out.push(
+        rule,
+        citation,
+        Confidence::Confirmed,
+        None,
+        Reason::Missing(MissingFact::LedUnitResults),
+    );
 }
 
 /// The task appendix's figures, or a "missing" finding.
@@ -568,7 +587,7 @@ fn excellent(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
     if leader {
         let rule = RuleId::Qd366ExcellentLedUnit;
         if let Some(u) = led_unit(&f.dossier.circumstances, rule, D11_1, out) {
-            if u.tasks_done < u.tasks_total {
+            if u.done < u.total {
                 check.failed = true;
                 out.push(
                     rule,
@@ -578,17 +597,23 @@ fn excellent(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
                     Reason::TasksNotAllDone {
                         whose: Whose::LedUnit,
                         level: Rating::Excellent,
-                        done: u.tasks_done,
-                        total: u.tasks_total,
+                        done: u.done,
+                        total: u.total,
                     },
                 );
             }
-            at_least_30_percent_exceeding(
-                (Whose::LedUnit, u.tasks_exceeded, u.tasks_total),
-                rule,
-                &mut check,
-                out,
-            );
+            match u.exceeded {
+                Some(exceeded) => at_least_30_percent_exceeding(
+                    (Whose::LedUnit, exceeded, u.total),
+                    rule,
+                    &mut check,
+                    out,
+                ),
+                None => {
+                    check.unknown = true;
+                    missing_led_unit(rule, D11_1, out);
+                }
+            }
         } else {
             check.unknown = true;
         }
@@ -614,20 +639,29 @@ fn excellent(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
                 Reason::Missing(MissingFact::EarlierShortcomings),
             );
         }
-        Some(s) if s.fixed < s.pointed_out => {
-            check.failed = true;
-            out.push(
-                rule,
-                D11_1,
-                Confidence::Confirmed,
-                good,
-                Reason::ShortcomingsNotAllFixed {
-                    fixed: s.fixed,
-                    pointed_out: s.pointed_out,
-                },
-            );
-        }
-        Some(_) => {}
+        Some(s) => match s.known() {
+            Some((pointed_out, fixed)) if fixed < pointed_out => {
+                check.failed = true;
+                out.push(
+                    rule,
+                    D11_1,
+                    Confidence::Confirmed,
+                    good,
+                    Reason::ShortcomingsNotAllFixed { fixed, pointed_out },
+                );
+            }
+            Some(_) => {}
+            None => {
+                check.unknown = true;
+                out.push(
+                    rule,
+                    D11_1,
+                    Confidence::Confirmed,
+                    None,
+                    Reason::Missing(MissingFact::EarlierShortcomings),
+                );
+            }
+        },
     }
     check
 }
@@ -651,7 +685,7 @@ fn good(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
     if leader {
         let rule = RuleId::Qd366GoodLedUnit;
         if let Some(u) = led_unit(&f.dossier.circumstances, rule, D11_2, out) {
-            if u.tasks_done < u.tasks_total || u.tasks_on_time_with_quality < u.tasks_total {
+            if u.done < u.total || u.on_time_with_quality < u.total {
                 check.failed = true;
                 out.push(
                     rule,
@@ -661,8 +695,8 @@ fn good(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
                     Reason::TasksNotAllOnTimeWithQuality {
                         whose: Whose::LedUnit,
                         level: Rating::Good,
-                        on_time_with_quality: u.tasks_on_time_with_quality.min(u.tasks_done),
-                        total: u.tasks_total,
+                        on_time_with_quality: u.on_time_with_quality.min(u.done),
+                        total: u.total,
                     },
                 );
             }
@@ -707,14 +741,16 @@ fn completed(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
     let (whose, rule, done, total, late, status_unknown, late_unknown) = if leader {
         let rule = RuleId::Qd366CompletedLedUnit;
         match led_unit(&f.dossier.circumstances, rule, D11_3, out) {
+            // Tasks behind schedule not said: as if the timeliness of
+            // every task were unknown.
             Some(u) => (
                 Whose::LedUnit,
                 rule,
-                u.tasks_done,
-                u.tasks_total,
-                u.tasks_late,
+                u.done,
+                u.total,
+                u.late.unwrap_or(0),
                 0,
-                0,
+                if u.late.is_some() { 0 } else { u.total },
             ),
             None => {
                 check.unknown = true;
@@ -774,7 +810,11 @@ fn completed(f: &Facts<'_>, leader: bool, out: &mut Out) -> LevelCheck {
         check.unknown = true;
     }
     if check.unknown && !check.failed {
-        details_missing(&f.tasks, rule, D11_3, out);
+        if leader {
+            missing_led_unit(rule, D11_3, out);
+        } else {
+            details_missing(&f.tasks, rule, D11_3, out);
+        }
     }
     check
 }

@@ -4,21 +4,16 @@
 
 use leptos::prelude::*;
 
-use crate::core::dossier::{
-    Circumstances, Discipline, DisciplineLevel, LedUnitResults, Role, ShortcomingCount,
-    parse_vn_date,
-};
+use crate::core::dossier::{Circumstances, Discipline, DisciplineLevel, Role, parse_vn_date};
+use crate::core::edit::{Count, DisciplineEdit, Edit, Fact};
 use crate::text as t;
 use crate::ui::editor::EditorState;
 use crate::ui::widgets::{Choice, TextField, buttons, line_box, tick};
-use crate::web::clock;
 
-fn edit(state: EditorState, f: impl FnOnce(&mut Circumstances)) {
-    state.edit(|d| {
-        let mut c = d.circumstances.clone();
-        f(&mut c);
-        d.set_circumstances(c, clock::now());
-    });
+/// Applies a change of one fact, then refreshes the check (a fact is a
+/// choice: the advisor's answer follows at once).
+fn fact(state: EditorState, fact: Fact) {
+    state.apply(Edit::Fact(fact));
     state.recheck();
 }
 
@@ -28,14 +23,14 @@ fn flag(
     id: &'static str,
     label: &'static str,
     get: fn(&Circumstances) -> bool,
-    set: fn(&mut Circumstances, bool),
+    set: fn(bool) -> Fact,
 ) -> AnyView {
     let checked = state.dossier.with_untracked(|d| get(&d.circumstances));
     tick(
         id.to_owned(),
         Signal::stored(label.to_owned()),
         checked,
-        Callback::new(move |on| edit(state, |c| set(c, on))),
+        Callback::new(move |on| fact(state, set(on))),
     )
 }
 
@@ -44,22 +39,20 @@ type DisciplineTick = (
     &'static str,
     &'static str,
     fn(&Discipline) -> bool,
-    fn(&mut Discipline, bool),
+    fn(bool) -> DisciplineEdit,
 );
 
-/// A whole-number input bound to one count (read only when `locked`).
-fn count(
-    state: EditorState,
-    id: &'static str,
-    label: &'static str,
-    get: fn(&Circumstances) -> Option<u32>,
-    set: fn(&mut Circumstances, u32),
-    locked: bool,
-) -> AnyView {
-    let initial = state.dossier.with_untracked(|d| {
-        get(&d.circumstances)
-            .map(|n| n.to_string())
-            .unwrap_or_default()
+/// A whole-number input bound to one count (read only while section III's
+/// list gives it). Cleared, the count is not said.
+fn count(state: EditorState, id: &'static str, label: &'static str, which: Count) -> AnyView {
+    let (initial, locked) = state.dossier.with_untracked(|d| {
+        (
+            which
+                .get(&d.circumstances)
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            which.from_list(d),
+        )
     });
     view! {
         <div class="field narrow">
@@ -71,8 +64,12 @@ fn count(
                 readonly=locked
                 prop:value=initial
                 on:input=move |ev| {
-                    if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
-                        edit(state, |c| set(c, n));
+                    let raw = event_target_value(&ev);
+                    let raw = raw.trim();
+                    if raw.is_empty() {
+                        fact(state, Fact::Count(which, None));
+                    } else if let Ok(n) = raw.parse::<u32>() {
+                        fact(state, Fact::Count(which, Some(n)));
                     }
                 }
             />
@@ -89,7 +86,9 @@ pub(crate) fn Facts() -> impl IntoView {
         .with_untracked(|d| (d.role, d.year, d.template.template().regime));
     // While section III has lines, they give the two counts of earlier
     // shortcomings (`Dossier::sync_earlier_shortcomings`).
-    let from_list = state.dossier.with_untracked(|d| !d.remedies.is_empty());
+    let from_list = state
+        .dossier
+        .with_untracked(|d| Count::ShortcomingsPointedOut.from_list(d));
     let admitted = state.dossier.with_untracked(|d| {
         d.circumstances
             .admitted_on
@@ -106,13 +105,7 @@ pub(crate) fn Facts() -> impl IntoView {
                 let Some(current) = current else {
                     return ().into_any();
                 };
-                let edit_one = move |f: &dyn Fn(&mut Discipline)| {
-                    edit(state, |c| {
-                        if let Some(d) = c.disciplines.get_mut(i) {
-                            f(d);
-                        }
-                    })
-                };
+                let edit_one = move |e: DisciplineEdit| fact(state, Fact::Discipline(i, e));
                 let level = view! {
                     <Choice
                         id=format!("disc-{i}-level")
@@ -122,17 +115,17 @@ pub(crate) fn Facts() -> impl IntoView {
                         required=true
                         on_change=Callback::new(move |n: Option<usize>| {
                             if let Some(level) = n.and_then(|n| DisciplineLevel::ALL.get(n).copied()) {
-                                edit_one(&|d| d.level = level);
+                                edit_one(DisciplineEdit::Level(level));
                             }
                         })
                     />
                 }
                 .into_any();
                 let ticks: [DisciplineTick; 4] = [
-                    ("duty", t::discipline_public_duty(role, regime), |d| d.public_duty, |d, v| d.public_duty = v),
-                    ("self", t::mitigation_self_reported(role, regime), |d| d.mitigation.self_reported, |d, v| d.mitigation.self_reported = v),
-                    ("remedied", t::MITIGATION_REMEDIED, |d| d.mitigation.remedied, |d, v| d.mitigation.remedied = v),
-                    ("earlier", t::DISCIPLINE_COUNTED_EARLIER, |d| d.counted_in_earlier_rating, |d, v| d.counted_in_earlier_rating = v),
+                    ("duty", t::discipline_public_duty(role, regime), |d| d.public_duty, DisciplineEdit::PublicDuty),
+                    ("self", t::mitigation_self_reported(role, regime), |d| d.mitigation.self_reported, DisciplineEdit::SelfReported),
+                    ("remedied", t::MITIGATION_REMEDIED, |d| d.mitigation.remedied, DisciplineEdit::Remedied),
+                    ("earlier", t::DISCIPLINE_COUNTED_EARLIER, |d| d.counted_in_earlier_rating, DisciplineEdit::CountedInEarlierRating),
                 ];
                 let mut fields = vec![level];
                 fields.extend(ticks.into_iter().map(|(suffix, label, get, set)| {
@@ -140,31 +133,16 @@ pub(crate) fn Facts() -> impl IntoView {
                         format!("disc-{i}-{suffix}"),
                         Signal::stored(label.to_owned()),
                         get(&current),
-                        Callback::new(move |on| edit_one(&|d| set(d, on))),
+                        Callback::new(move |on| edit_one(set(on))),
                     )
                 }));
-                let remove = move |_| {
-                    edit(state, |c| {
-                        if i < c.disciplines.len() {
-                            c.disciplines.remove(i);
-                        }
-                    })
-                };
+                let remove = move |_| fact(state, Fact::RemoveDiscipline(i));
                 line_box(format!("{} {}", t::DISCIPLINE, i + 1), fields, t::DISCIPLINE_REMOVE, Callback::new(remove))
             })
             .collect_view()
     };
     let civil_servant = move || state.dossier.with(|d| d.circumstances.civil_servant);
-    let add_discipline = move |_| {
-        edit(state, |c| {
-            c.disciplines.push(Discipline {
-                level: DisciplineLevel::Reprimand,
-                public_duty: false,
-                mitigation: Default::default(),
-                counted_in_earlier_rating: false,
-            })
-        })
-    };
+    let add_discipline = move |_| fact(state, Fact::AddDiscipline);
     let h3 = |text: &'static str| view! { <h3>{text}</h3> }.into_any();
     let mut parts: Vec<AnyView> = vec![
         view! { <h2 id="facts-heading">{t::STEP_FACTS}</h2> }.into_any(),
@@ -181,7 +159,7 @@ pub(crate) fn Facts() -> impl IntoView {
                                 name="civil-servant"
                                 id=id
                                 prop:checked=move || civil_servant() == value
-                                on:change=move |_| edit(state, |c| c.civil_servant = value)
+                                on:change=move |_| fact(state, Fact::CivilServant(value))
                             />
                             <label for=id>{label}</label>
                         </div>
@@ -195,14 +173,14 @@ pub(crate) fn Facts() -> impl IntoView {
             "f-exempted",
             t::FACT_EXEMPTED,
             |c| c.exempted,
-            |c, v| c.exempted = v,
+            Fact::Exempted,
         ),
         flag(
             state,
             "f-suspended",
             t::FACT_SUSPENDED,
             |c| c.suspended,
-            |c, v| c.suspended = v,
+            Fact::Suspended,
         ),
     ];
     if year >= 2025 {
@@ -216,7 +194,7 @@ pub(crate) fn Facts() -> impl IntoView {
                     on_change=Callback::new(move |v: String| {
                         let date = parse_vn_date(&v);
                         if date.is_some() || v.trim().is_empty() {
-                            edit(state, |c| c.admitted_on = date);
+                            fact(state, Fact::AdmittedOn(date));
                         }
                     })
                 />
@@ -230,7 +208,7 @@ pub(crate) fn Facts() -> impl IntoView {
             "f-degradation",
             t::FACT_DEGRADATION,
             |c| c.degradation_concluded,
-            |c, v| c.degradation_concluded = v,
+            Fact::DegradationConcluded,
         ),
         h3(t::DISCIPLINES_HEADING),
         discipline_rows.into_any(),
@@ -249,25 +227,13 @@ pub(crate) fn Facts() -> impl IntoView {
             state,
             "f-short-total",
             t::SHORTCOMINGS_POINTED,
-            |c| c.earlier_shortcomings.map(|s| s.pointed_out),
-            |c, n| {
-                c.earlier_shortcomings
-                    .get_or_insert_with(ShortcomingCount::default)
-                    .pointed_out = n
-            },
-            from_list,
+            Count::ShortcomingsPointedOut,
         ),
         count(
             state,
             "f-short-fixed",
             t::SHORTCOMINGS_FIXED,
-            |c| c.earlier_shortcomings.map(|s| s.fixed),
-            |c, n| {
-                c.earlier_shortcomings
-                    .get_or_insert_with(ShortcomingCount::default)
-                    .fixed = n
-            },
-            from_list,
+            Count::ShortcomingsFixed,
         ),
     ]));
     if role == Role::Leader {
@@ -277,49 +243,25 @@ pub(crate) fn Facts() -> impl IntoView {
                 state,
                 "f-unit-total",
                 t::UNIT_TASKS_TOTAL,
-                |c| c.led_unit.map(|u| u.tasks_total),
-                |c, n| {
-                    c.led_unit
-                        .get_or_insert_with(LedUnitResults::default)
-                        .tasks_total = n
-                },
-                false,
+                Count::LedTasksTotal,
             ),
             count(
                 state,
                 "f-unit-done",
                 t::UNIT_TASKS_DONE,
-                |c| c.led_unit.map(|u| u.tasks_done),
-                |c, n| {
-                    c.led_unit
-                        .get_or_insert_with(LedUnitResults::default)
-                        .tasks_done = n
-                },
-                false,
+                Count::LedTasksDone,
             ),
             count(
                 state,
                 "f-unit-exceeded",
                 t::UNIT_TASKS_EXCEEDED,
-                |c| c.led_unit.map(|u| u.tasks_exceeded),
-                |c, n| {
-                    c.led_unit
-                        .get_or_insert_with(LedUnitResults::default)
-                        .tasks_exceeded = n
-                },
-                false,
+                Count::LedTasksExceeded,
             ),
             count(
                 state,
                 "f-unit-late",
                 t::UNIT_TASKS_LATE,
-                |c| c.led_unit.map(|u| u.tasks_late),
-                |c, n| {
-                    c.led_unit
-                        .get_or_insert_with(LedUnitResults::default)
-                        .tasks_late = n
-                },
-                false,
+                Count::LedTasksLate,
             ),
         ]));
     }

@@ -7,11 +7,11 @@
 //! share their code in the bundle; the work on files and on last year's
 //! dossier runs in the worker (`crate::check::Job`).
 
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::check::{Job, JobAnswer};
 use crate::core::dossier::{Dossier, RemedyOrigin, RemedyStatus, format_vn_date};
+use crate::core::edit::{Edit, LineList, LineText};
 use crate::core::walk::{Lines, lines_under};
 use crate::text as t;
 use crate::ui::editor::EditorState;
@@ -32,9 +32,6 @@ pub(crate) enum List {
     /// The remediation plan, under section VI: `Dossier::plan`.
     Plan,
 }
-
-/// A setter of one text of a line (`Dossier::set_remedy_text`, …).
-type SetText = fn(&mut Dossier, &str, &str, DateTime<Utc>) -> bool;
 
 impl List {
     /// The list shown under a section, if any: the one the print-order
@@ -67,48 +64,29 @@ impl List {
         }
     }
 
-    /// Adds an empty line; returns its id.
-    fn add(self, d: &mut Dossier) -> String {
-        let now = clock::now();
+    /// The core's name of the list.
+    fn lines(self) -> LineList {
         match self {
-            List::Remedies => d.add_remedy(RemedyOrigin::Added, "", now),
-            List::Suggestions => d.add_suggestion("", now),
-            List::Plan => d.add_plan_item("", now),
+            List::Remedies => LineList::Remedies,
+            List::Suggestions => LineList::Suggestions,
+            List::Plan => LineList::Plan,
         }
     }
 
-    /// Removes a line.
-    fn remove(self, d: &mut Dossier, id: &str) {
-        let now = clock::now();
+    /// The edit that adds an empty line (at the end).
+    fn add(self) -> Edit {
         match self {
-            List::Remedies => d.remove_remedy(id, now),
-            List::Suggestions => d.remove_suggestion(id, now),
-            List::Plan => d.remove_plan_item(id, now),
-        };
-    }
-
-    /// Takes the list from the copy of the dossier the worker changed (an
-    /// import, a carry-over, the plan made from VI). The answer comes back
-    /// before the person can type again (the click that asked for it is the
-    /// last thing they did), so the list is taken whole.
-    fn take(self, d: &mut Dossier, new: Dossier) {
-        match self {
-            List::Remedies => {
-                d.remedies = new.remedies;
-                d.circumstances.earlier_shortcomings = new.circumstances.earlier_shortcomings;
-            }
-            List::Suggestions => d.suggestions = new.suggestions,
-            List::Plan => d.plan = new.plan,
+            List::Remedies => Edit::AddRemedy(RemedyOrigin::Added, String::new()),
+            List::Suggestions => Edit::AddSuggestion(String::new()),
+            List::Plan => Edit::AddPlanItem(String::new()),
         }
-        d.last_ids = new.last_ids;
-        d.updated_at = new.updated_at;
     }
 }
 
 /// One line: its texts, its status or tick, and a button to remove it.
 fn line(state: EditorState, list: List, n: usize, id: String) -> AnyView {
     let dom = format!("{}-{id}", list.prefix());
-    let text = |suffix: &str, label: &'static str, initial: &str, set: SetText| {
+    let text = |suffix: &str, label: &'static str, initial: &str, which: LineText| {
         let id = id.clone();
         view! {
             <TextField
@@ -116,9 +94,7 @@ fn line(state: EditorState, list: List, n: usize, id: String) -> AnyView {
                 label=label.to_owned()
                 initial=initial.to_owned()
                 multiline=true
-                on_change=Callback::new(move |v: String| state.edit(|d| {
-                    set(d, &id, &v, clock::now());
-                }))
+                on_change=Callback::new(move |v: String| state.apply(Edit::LineText(which, id.clone(), v)))
             />
         }
         .into_any()
@@ -136,9 +112,7 @@ fn line(state: EditorState, list: List, n: usize, id: String) -> AnyView {
                     options=RemedyStatus::ALL.map(t::remedy_status_label).to_vec()
                     current=r.status.and_then(|s| RemedyStatus::ALL.iter().position(|x| *x == s))
                     on_change=Callback::new(move |i: Option<usize>| {
-                        state.edit(|d| {
-                            d.set_remedy_status(&rid, i.and_then(|i| RemedyStatus::ALL.get(i).copied()), clock::now());
-                        });
+                        state.apply(Edit::RemedyStatus(rid.clone(), i.and_then(|i| RemedyStatus::ALL.get(i).copied())));
                         state.recheck();
                     })
                 />
@@ -146,9 +120,9 @@ fn line(state: EditorState, list: List, n: usize, id: String) -> AnyView {
             (
                 t::REMEDY,
                 vec![
-                    text("text", t::REMEDY_TEXT, &r.text, Dossier::set_remedy_text),
+                    text("text", t::REMEDY_TEXT, &r.text, LineText::RemedyText),
                     status.into_any(),
-                    text("note", t::REMEDY_NOTE, &r.note, Dossier::set_remedy_note),
+                    text("note", t::REMEDY_NOTE, &r.note, LineText::RemedyNote),
                 ],
             )
         }
@@ -159,8 +133,8 @@ fn line(state: EditorState, list: List, n: usize, id: String) -> AnyView {
             (
                 t::SUGGESTION,
                 vec![
-                    text("point", t::SUGGESTION_POINT, &s.point, Dossier::set_suggestion_point),
-                    text("answer", t::SUGGESTION_ANSWER, &s.answer, Dossier::set_suggestion_answer),
+                    text("point", t::SUGGESTION_POINT, &s.point, LineText::SuggestionPoint),
+                    text("answer", t::SUGGESTION_ANSWER, &s.answer, LineText::SuggestionAnswer),
                 ],
             )
         }
@@ -184,23 +158,21 @@ fn line(state: EditorState, list: List, n: usize, id: String) -> AnyView {
                 label,
                 p.done,
                 Callback::new(move |on| {
-                    state.edit(|d| {
-                        d.set_plan_done(&pid, on, clock::today(), clock::now());
-                    })
+                    state.apply(Edit::PlanDone(pid.clone(), on, clock::today()))
                 }),
             );
             (
                 t::PLAN_ITEM,
                 vec![
-                    text("text", t::PLAN_TEXT, &p.text, Dossier::set_plan_text),
+                    text("text", t::PLAN_TEXT, &p.text, LineText::PlanText),
                     tick,
-                    text("note", t::PLAN_NOTE, &p.note, Dossier::set_plan_note),
+                    text("note", t::PLAN_NOTE, &p.note, LineText::PlanNote),
                 ],
             )
         }
     });
     let remove = move |_| {
-        state.edit(|d| list.remove(d, &id));
+        state.apply(Edit::RemoveLine(list.lines(), id.clone()));
         state.recheck();
     };
     line_box(
@@ -228,14 +200,20 @@ pub(crate) fn Lines(list: List) -> impl IntoView {
         };
         // The editor may be gone by now.
         if let (Some(new), Some(_)) = (new, state.dossier.try_with_untracked(|_| ())) {
-            state.edit(|d| list.take(d, new));
+            // The answer comes back before the person can type again (the
+            // click that asked for it is the last thing they did), so the
+            // list is taken whole.
+            state.apply(Edit::TakeLines(list.lines(), Box::new(new)));
             state.recheck();
         }
         message.try_set(Some(m));
     };
     let add = move || {
-        let mut new_id = String::new();
-        state.edit(|d| new_id = list.add(d));
+        state.apply(list.add());
+        let new_id = state
+            .dossier
+            .with_untracked(|d| list.ids(d).pop())
+            .unwrap_or_default();
         state.recheck();
         // The new line's first field takes the focus once it is drawn.
         let first = format!(

@@ -1,7 +1,8 @@
 //! The guided editor of one dossier: one step per section, a list of steps
 //! to jump to any of them, the official guidance beside each item.
 //!
-//! Edits go to the core model at once and reach storage within
+//! Edits go to the core model at once, as domain edits
+//! ([`crate::core::edit::Edit`]), and reach storage within
 //! [`SAVE_DELAY_MS`], and at once when the page is hidden or left.
 
 mod check;
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 
 use crate::check::{Job, JobAnswer};
 use crate::core::dossier::{Dossier, DossierId, IdentityField};
+use crate::core::edit::Edit;
 use crate::core::store::{Drafts, LoadError, SaveError};
 use crate::core::template::{Section, Template};
 use crate::text as t;
@@ -107,20 +109,13 @@ impl EditorState {
             .with(|p| p.iter().find(|(k, _)| k == key).map(|(_, l)| l.clone()))
     }
 
-    /// Applies an edit to the model and schedules a save.
-    pub fn edit(&self, f: impl FnOnce(&mut Dossier)) {
-        let mut f = Some(f);
-        self.edit_dyn(&mut |d| {
-            if let Some(f) = f.take() {
-                f(d)
-            }
-        });
-    }
-
-    /// [`EditorState::edit`] without a copy per call site in the bundle.
+    /// Applies a domain edit to the model (the core sets `updated_at`) and
+    /// schedules a save: the only way the views change the dossier.
     #[inline(never)]
-    fn edit_dyn(&self, f: &mut dyn FnMut(&mut Dossier)) {
-        self.dossier.update(|d| f(d));
+    pub fn apply(&self, edit: Edit) {
+        self.dossier.update(|d| {
+            d.apply(edit, clock::now());
+        });
         self.dirty.set_value(true);
         self.save.set(SaveState::Pending);
         if !self.timer.get_value() {
@@ -476,7 +471,7 @@ fn identity_step(state: EditorState, template: &'static Template) -> impl IntoVi
         .iter()
         .map(|&field| {
             let on_change = Callback::new(move |v: String| {
-                state.edit(|d| d.set_identity(field, &v, clock::now()));
+                state.apply(Edit::Identity(field, v));
             });
             let hint = (field == IdentityField::BirthDate).then_some(t::DATE_HINT);
             let error = check::field_problem(state, field);

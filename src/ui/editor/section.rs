@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::dossier::{CivilServantRating, Grade, Points, Rating, Role};
+use crate::core::edit::Edit;
 use crate::core::numfmt::{format_points, parse_points};
 use crate::core::template::{
     AnswerSlot, Confidence, CriteriaGroup, GradeBox, ItemKind, RatingTarget, Section, Template,
@@ -11,7 +12,6 @@ use crate::core::template::{
 use crate::text as t;
 use crate::ui::editor::{EditorState, check, lists};
 use crate::ui::widgets::TextField;
-use crate::web::clock;
 
 /// The notes the template carries about `id` ("" for the whole template),
 /// once the worker sent them.
@@ -135,7 +135,7 @@ fn slot_view(
                 .dossier
                 .with_untracked(|d| d.answer_text(key).to_owned());
             let on_change = Callback::new(move |v: String| {
-                state.edit(|d| d.set_answer_text(key, &v, clock::now()));
+                state.apply(Edit::AnswerText(key.to_owned(), v));
             });
             let grade = slot
                 .kind
@@ -196,7 +196,7 @@ fn grade_view(
                             prop:checked=move || {
                                 state.dossier.with(|d| d.answers.get(key).and_then(|a| a.grade) == Some(g))
                             }
-                            on:change=move |_| state.edit(|d| d.set_answer_grade(key, Some(g), clock::now()))
+                            on:change=move |_| state.apply(Edit::AnswerGrade(key.to_owned(), Some(g)))
                         />
                         <label for=id>{t::grade_label(g)}</label>
                     </span>
@@ -232,25 +232,9 @@ fn rating_view(
     target: RatingTarget,
 ) -> impl IntoView + use<> {
     let name = format!("{dom_id}-rating");
-    let current = move || {
-        state.dossier.with(|d| match target {
-            RatingTarget::Party => d.proposal.party.map(CivilServantRating::Rated),
-            RatingTarget::CivilServant => d.proposal.civil_servant,
-        })
-    };
+    let current = move || state.dossier.with(|d| d.proposed(target));
     let set = move |value: Option<CivilServantRating>| {
-        state.edit(|d| {
-            match target {
-                RatingTarget::Party => {
-                    d.proposal.party = value.and_then(|v| match v {
-                        CivilServantRating::Rated(r) => Some(r),
-                        CivilServantRating::NotApplicable => None,
-                    })
-                }
-                RatingTarget::CivilServant => d.proposal.civil_servant = value,
-            }
-            d.updated_at = clock::now();
-        });
+        state.apply(Edit::Rating(target, value));
         state.recheck();
     };
     let mut choices: Vec<(String, CivilServantRating)> = Rating::ALL
@@ -330,19 +314,13 @@ fn points_view(
                 let v = v.trim().to_owned();
                 if v.is_empty() {
                     error.set(None);
-                    state.edit(|d| {
-                        d.points.remove(cid);
-                        d.updated_at = clock::now();
-                    });
+                    state.apply(Edit::Points(cid.to_owned(), None));
                     return;
                 }
                 match parse_points(&v) {
                     Some(p) => {
                         error.set((p > max && max > Points(0)).then(|| t::POINTS_OVER.to_owned()));
-                        state.edit(|d| {
-                            d.points.insert(cid.to_owned(), p);
-                            d.updated_at = clock::now();
-                        });
+                        state.apply(Edit::Points(cid.to_owned(), Some(p)));
                     }
                     None => error.set(Some(t::POINTS_INVALID.to_owned())),
                 }
