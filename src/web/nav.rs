@@ -81,7 +81,7 @@ pub fn install(guard: impl Fn() -> bool + 'static) -> Path {
             .and_then(|y| y.as_f64())
             .unwrap_or(0.0);
         path.0.set(to);
-        request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, scroll));
+        restore_scroll(scroll, RESTORE_FRAMES);
     });
     let _ = window_event_listener(leptos::ev::click, move |ev| {
         if ev.default_prevented()
@@ -175,6 +175,24 @@ fn leave() -> bool {
     }
     let guard = GUARD.with(|g| g.borrow().clone());
     guard.is_none_or(|g| g())
+}
+
+/// How many frames "back" keeps trying to bring the scroll back while the
+/// page it returns to is still being drawn (about half a second).
+const RESTORE_FRAMES: u32 = 30;
+
+/// Scrolls to `y` on the next frame, and again on the following frames
+/// while the page is not yet tall enough to get there (a step's content,
+/// its folded head and its check come in over a few frames).
+fn restore_scroll(y: f64, frames: u32) {
+    request_animation_frame(move || {
+        let w = window();
+        w.scroll_to_with_x_and_y(0.0, y);
+        let reached = w.scroll_y().is_ok_and(|now| now >= y - 1.0);
+        if !reached && frames > 1 {
+            restore_scroll(y, frames - 1);
+        }
+    });
 }
 
 /// Focuses the element `id`, scrolling it into view only when `scroll`.
