@@ -3,7 +3,10 @@
 pub mod backup;
 pub mod carryover;
 pub mod dossier;
-pub mod edit;
+// Edits are part of the model (a child module of `dossier`, so that the
+// model and the changes to it are one module, not two that import each
+// other); `core::edit` is their short path.
+pub use dossier::edit;
 #[cfg(feature = "full")]
 pub mod filename;
 #[cfg(feature = "full")]

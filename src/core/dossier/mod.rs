@@ -12,11 +12,13 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::core::edit::{Edit, LineList, LineText};
+pub mod edit;
+
 use crate::core::linesplit::{same_text, split_items};
 use crate::core::template::{self, Structured, TemplateId};
 use crate::core::textnorm::nfc;
 pub use crate::core::vocab::{IdentityField, NewDossierError, Points, Role};
+use edit::{Edit, LineList, LineText};
 
 /// A dossier's stable identifier (unique within one browser profile).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

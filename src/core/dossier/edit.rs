@@ -11,7 +11,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::core::dossier::{
+use super::{
     Circumstances, CivilServantRating, Discipline, DisciplineLevel, Dossier, Grade, IdentityField,
     LedUnitResults, Mitigation, Points, RemedyOrigin, RemedyStatus, ShortcomingCount, TaskEvidence,
     TaskQuality, TaskStatus, Timeliness, set_text,
@@ -481,7 +481,7 @@ impl Dossier {
     fn change_remedy(
         &mut self,
         id: &str,
-        edit: impl FnOnce(&mut crate::core::dossier::RemedyItem) -> bool,
+        edit: impl FnOnce(&mut super::RemedyItem) -> bool,
     ) -> bool {
         let Some(r) = self.remedies.iter_mut().find(|r| r.id == id) else {
             return false;
