@@ -5,7 +5,7 @@
 //! lines of section III, the points of section IV with their explanations,
 //! the scores and their total, the remediation plan after section VI, and
 //! the task appendix. The words are the app's (`crate::text`); the rows go
-//! to the page through the verify worker (`crate::export::Report`).
+//! to the page through the verify worker (`crate::sealing::Report`).
 
 use serde::{Deserialize, Serialize};
 

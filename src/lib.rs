@@ -10,7 +10,7 @@
 pub mod check;
 pub mod core;
 pub mod dossier_view;
-pub mod export;
+pub mod sealing;
 pub mod text;
 pub mod wire;
 

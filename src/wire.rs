@@ -15,7 +15,7 @@
 //! the type's declaration and emit it together with its [`Wire`] impl (write
 //! and read, both in declaration order) and its [`Example`] values, from
 //! which the tests round-trip every variant (`tests/check_protocol.rs`). The
-//! export and verify workers' messages (JSON, see `crate::export`) are
+//! export and verify workers' messages (JSON, see `crate::sealing`) are
 //! declared with the same macros in `json` mode, for the examples only.
 
 use crate::core::dossier::Dossier;

@@ -13,7 +13,7 @@ use std::process::Command;
 
 use kiemdiem::core::pdf::{self, PdfInput};
 use kiemdiem::core::seal;
-use kiemdiem::export::Report;
+use kiemdiem::sealing::Report;
 
 const CLI: &str = env!("CARGO_BIN_EXE_kiemdiem-cli");
 
@@ -123,7 +123,7 @@ fn the_command_line_and_the_verify_page_code_say_the_same() {
         let name = file.rsplit('/').next().unwrap();
         assert_eq!(
             report,
-            kiemdiem::export::verify_report(name, &bytes),
+            kiemdiem::sealing::verify_report(name, &bytes),
             "{file}"
         );
     }

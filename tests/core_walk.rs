@@ -16,7 +16,7 @@ use kiemdiem::core::seal::{KeyPair, seal};
 use kiemdiem::core::template::{ItemKind, Structured, TemplateId};
 use kiemdiem::core::walk::{Block, Lines, lines_after, lines_under, print_order};
 use kiemdiem::dossier_view::{Row, rows};
-use kiemdiem::export::verify_report;
+use kiemdiem::sealing::verify_report;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2025, 12, 1, 8, 0, 0).unwrap()

@@ -1,6 +1,6 @@
 //! `kiemdiem-cli`: the export core on the command line, for the party
 //! committee's office and for tests. The same code as the verify page and
-//! the export worker (`kiemdiem::export`).
+//! the export worker (`kiemdiem::sealing`).
 //!
 //! ```text
 //! kiemdiem-cli verify FILE...            check the seal of .json/.pdf dossiers
@@ -23,7 +23,7 @@ fn main() {}
 mod cli {
     use std::process::ExitCode;
 
-    use kiemdiem::export::{self, MAX_FILE_BYTES};
+    use kiemdiem::sealing::{self, MAX_FILE_BYTES};
 
     const USAGE: &str = "Cách dùng:
   kiemdiem-cli verify [--json] TỆP...        kiểm tra niêm phong của tệp hồ sơ (.json, .pdf)
@@ -42,7 +42,7 @@ mod cli {
     }
 
     fn io_error(path: &str, e: &std::io::Error) -> String {
-        kiemdiem::text::export::file_io_error(path, e.kind())
+        kiemdiem::text::tools::file_io_error(path, e.kind())
     }
 
     /// Reads a file, refusing one over the verify page's limit before
@@ -50,7 +50,7 @@ mod cli {
     fn read(path: &str) -> Result<Vec<u8>, String> {
         let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
         if meta.len() > MAX_FILE_BYTES {
-            return Err(kiemdiem::text::export::file_too_large(
+            return Err(kiemdiem::text::tools::file_too_large(
                 meta.len(),
                 MAX_FILE_BYTES,
             ));
@@ -71,11 +71,11 @@ mod cli {
                 .file_name()
                 .map_or(path.clone(), |n| n.to_string_lossy().into_owned());
             let report = match read(path) {
-                Ok(bytes) => export::verify_report(&name, &bytes),
-                Err(e) => export::Report {
+                Ok(bytes) => sealing::verify_report(&name, &bytes),
+                Err(e) => sealing::Report {
                     file: name,
                     verdict: e,
-                    ..export::Report::default()
+                    ..sealing::Report::default()
                 },
             };
             reports.push(report);
@@ -84,7 +84,7 @@ mod cli {
             match serde_json::to_string_pretty(&reports) {
                 Ok(s) => println!("{s}"),
                 Err(_) => {
-                    eprintln!("{}", kiemdiem::text::export::CLI_REPORT_FAILED);
+                    eprintln!("{}", kiemdiem::text::tools::CLI_REPORT_FAILED);
                     return ExitCode::from(2);
                 }
             }
@@ -110,7 +110,7 @@ mod cli {
             }
         };
         let result = read(input)
-            .and_then(|bytes| export::render_sealed(&bytes))
+            .and_then(|bytes| sealing::render_sealed(&bytes))
             .and_then(|pdf| std::fs::write(output, pdf).map_err(|e| io_error(output, &e)));
         match result {
             Ok(()) => {

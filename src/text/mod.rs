@@ -9,10 +9,10 @@ use crate::core::store::{KvError, LoadError, SaveError};
 use crate::core::template::{Regime, TemplateId};
 
 pub mod advice;
-pub mod export;
 pub mod pdf;
 #[cfg(feature = "full")]
 pub mod seal;
+pub mod tools;
 pub mod validate;
 
 pub const APP_NAME: &str = "Kiểm điểm";

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::check::{CheckRequest, Job, JobAnswer, ProblemView};
 use crate::core::dossier::{Dossier, DossierId};
 use crate::core::store::KeyStoreError;
-use crate::export::{ExportAnswer, ExportJob, Exported};
-use crate::text::{self as t, export as x};
+use crate::sealing::{ExportAnswer, ExportJob, Exported};
+use crate::text::{self as t, tools as x};
 use crate::web::storage::{key_fingerprint, signing_keys};
 use crate::web::{clock, export as worker, files};
 

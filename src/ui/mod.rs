@@ -122,11 +122,11 @@ pub fn App() -> impl IntoView {
             <nav aria-label=t::APP_NAME>
                 {move || match page.get() {
                     Page::Editor(id) => Some(view! {
-                        <a href=format!("/ho-so/{id}/xuat") id="go-export">{t::export::EXPORT}</a>
+                        <a href=format!("/ho-so/{id}/xuat") id="go-export">{t::tools::EXPORT}</a>
                     }),
                     _ => None,
                 }}
-                <a href="/kiem-tra" id="go-verify">{t::export::VERIFY}</a>
+                <a href="/kiem-tra" id="go-verify">{t::tools::VERIFY}</a>
             </nav>
         </header>
         <main id="main" tabindex="-1">
@@ -158,7 +158,7 @@ fn Tools() -> impl IntoView {
         <div id=crate::web::tools::MOUNT_ID>
             <p class="hint">{t::LOADING}</p>
         </div>
-        {move || failed.get().then(|| view! { <p class="error" role="alert">{t::export::WORKER_FAILED}</p> })}
+        {move || failed.get().then(|| view! { <p class="error" role="alert">{t::tools::WORKER_FAILED}</p> })}
     }
 }
 

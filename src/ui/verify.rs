@@ -6,9 +6,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::dossier_view::Row as Shown;
-use crate::export::{ExportAnswer, ExportJob, MAX_FILE_BYTES, Report};
-use crate::text::export as x;
-use crate::web::export as worker;
+use crate::sealing::{ExportAnswer, ExportJob, MAX_FILE_BYTES, Report};
+use crate::text::tools as x;
+use crate::web::sealing as worker;
 
 /// One opened file: waiting for its check, or checked.
 #[derive(Clone)]

@@ -2,9 +2,9 @@
 //! never touches web APIs for storage, time or the service worker itself.
 
 pub mod clock;
-pub mod export;
 pub mod files;
 pub mod nav;
+pub mod sealing;
 pub mod storage;
 pub mod sw;
 pub mod tools;

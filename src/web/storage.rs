@@ -54,7 +54,7 @@ pub fn signing_keys() -> SigningKeys<LocalKv> {
 /// The fingerprint a stored key record shows ("mã nhận diện khoá"), when
 /// the record can be read.
 pub fn key_fingerprint(record: &str) -> Option<String> {
-    serde_json::from_str::<crate::export::KeyView>(record)
+    serde_json::from_str::<crate::sealing::KeyView>(record)
         .ok()
         .map(|k| k.fingerprint)
 }

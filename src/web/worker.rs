@@ -1,6 +1,6 @@
 //! One client for every Web Worker of the app: the check worker (here, see
 //! [`call`]), and the export and verify workers of the tools module (see
-//! `crate::web::export`). A worker is started on first use; jobs sent before
+//! `crate::web::sealing`). A worker is started on first use; jobs sent before
 //! it says it listens wait in a queue; each answer goes to the callback given
 //! with its job, matched by the job's number.
 //!

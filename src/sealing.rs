@@ -74,7 +74,7 @@ mod worker_side {
     use crate::core::pdf;
     use crate::core::seal::json::{from_hex, to_hex};
     use crate::core::seal::{self, KeyPair, Verified};
-    use crate::text::{self as t, export as x};
+    use crate::text::{self as t, tools as x};
 
     /// The signing key as the page stores it (`KEY_STORAGE_KEY`): the seed in
     /// hex, with its fingerprint for display. Kept in clear in the browser's

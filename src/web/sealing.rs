@@ -1,12 +1,12 @@
 //! The export and verify workers, seen from the page (through the one
 //! worker client, [`crate::web::worker`]), and from inside ([`serve`]). A
 //! job goes out as `[json, file?]` and its answer comes back as
-//! `[json, bytes?]` to the callback given with it (see `crate::export::protocol`).
+//! `[json, bytes?]` to the callback given with it (see `crate::sealing::protocol`).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::export::protocol::{self, ExportAnswer, ExportJob, is_verify, job_json};
+use crate::sealing::protocol::{self, ExportAnswer, ExportJob, is_verify, job_json};
 use crate::web::worker::{self, Spec};
 
 /// The export worker (sealing, the PDF writer, key files) and the verify
@@ -93,8 +93,8 @@ pub fn revoke(url: &str) {
 /// bytes back by transfer, not copy. Called by `src/bin/export_worker.rs`
 /// and `src/bin/verify_worker.rs`.
 #[cfg(feature = "full")]
-pub fn serve(run: crate::export::Runner) {
-    use crate::export::READY;
+pub fn serve(run: crate::sealing::Runner) {
+    use crate::sealing::READY;
     use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -118,7 +118,7 @@ pub fn serve(run: crate::export::Runner) {
                     .ok()?;
                 Some(js_sys::Uint8Array::new(&buffer).to_vec())
             });
-        let (answer, bytes) = crate::export::answer_job(&json, file, run);
+        let (answer, bytes) = crate::sealing::answer_job(&json, file, run);
         let msg = js_sys::Array::of1(&JsValue::from_str(&answer));
         match bytes {
             Some(bytes) => {

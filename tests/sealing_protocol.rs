@@ -9,7 +9,7 @@ use kiemdiem::core::keyfile::KeyFileError;
 use kiemdiem::core::seal::{self, VerifyError};
 use kiemdiem::core::{pdf, seal::KeyPair};
 use kiemdiem::dossier_view::Row;
-use kiemdiem::export::{
+use kiemdiem::sealing::{
     Envelope, ExportAnswer, ExportJob, Exported, VERSION, answer_job, protocol, run, run_export,
     run_verify, verify_report,
 };
@@ -82,7 +82,7 @@ fn a_broken_stored_key_is_reported_not_replaced() {
     );
     assert!(pdf.is_none());
     assert!(
-        matches!(&answer, ExportAnswer::Failed(m) if m == text::export::KEY_RECORD_BROKEN),
+        matches!(&answer, ExportAnswer::Failed(m) if m == text::tools::KEY_RECORD_BROKEN),
         "{answer:?}"
     );
 }
@@ -219,7 +219,7 @@ fn jobs_and_answers_cross_the_boundary_as_json_with_their_number() {
     // every job waiting for this worker).
     assert_eq!(
         answer_job("not json", None, run).0,
-        kiemdiem::export::UNREADABLE
+        kiemdiem::sealing::UNREADABLE
     );
     // Each worker refuses the other's jobs.
     let verify = ExportJob::Verify {
@@ -247,7 +247,7 @@ fn a_key_record_seals_like_the_key_it_holds() {
 fn a_backup_of_the_drafts_never_carries_the_signing_key() {
     use kiemdiem::core::backup::make_backup;
     use kiemdiem::core::store::{Drafts, KeyValue, MemoryKv};
-    use kiemdiem::export::KEY_STORAGE_KEY;
+    use kiemdiem::sealing::KEY_STORAGE_KEY;
 
     let (key, _) = new_key();
     let drafts = Drafts::new(MemoryKv::default());
