@@ -23,7 +23,7 @@ pub mod view;
 
 pub use protocol::{CheckRequest, Job, JobAnswer, READY, UNREADABLE, VERSION};
 pub use view::{
-    AdviceView, CheckView, FindingView, IDENTITY, PlanRow, ProblemView, SectionProgress, Tone,
+    AdviceView, CheckView, FindingView, IDENTITY, ProblemView, RestoreRow, SectionProgress, Tone,
 };
 
 /// Runs the check (the worker's side).
@@ -189,12 +189,12 @@ pub fn run(job: Job) -> JobAnswer {
                 },
             }
         }
-        Job::PlanRestore { entries, file } => match backup::read_backup(file.as_bytes()) {
+        Job::PreviewRestore { entries, file } => match backup::read_backup(file.as_bytes()) {
             Err(e) => JobAnswer::Failed {
                 message: text::restore_error(&e),
             },
             Ok(file) => {
-                let plan = backup::plan_restore(&file, &store_of(&entries));
+                let plan = backup::preview_restore(&file, &store_of(&entries));
                 let rows = plan
                     .entries
                     .into_iter()
@@ -205,10 +205,10 @@ pub fn run(job: Job) -> JobAnswer {
                             e.full_name
                         };
                         let (what, replace) = match e.action {
-                            backup::PlanAction::Add => (text::RESTORE_ADD, None),
-                            backup::PlanAction::Same => (text::RESTORE_SAME, None),
-                            backup::PlanAction::Blocked(_) => (text::RESTORE_BLOCKED, None),
-                            backup::PlanAction::Replace { file_is_newer, .. } => (
+                            backup::RestoreAction::Add => (text::RESTORE_ADD, None),
+                            backup::RestoreAction::Same => (text::RESTORE_SAME, None),
+                            backup::RestoreAction::Blocked(_) => (text::RESTORE_BLOCKED, None),
+                            backup::RestoreAction::Replace { file_is_newer, .. } => (
                                 "",
                                 Some(format!(
                                     "{} ({})",
@@ -221,7 +221,7 @@ pub fn run(job: Job) -> JobAnswer {
                                 )),
                             ),
                         };
-                        PlanRow {
+                        RestoreRow {
                             id: e.id.0,
                             label: format!("{} {} — {name}", text::REVIEW_YEAR, e.year),
                             what: what.to_owned(),
@@ -229,7 +229,7 @@ pub fn run(job: Job) -> JobAnswer {
                         }
                     })
                     .collect();
-                JobAnswer::Plan { rows }
+                JobAnswer::RestorePreview { rows }
             }
         },
         Job::Restore {
@@ -242,7 +242,7 @@ pub fn run(job: Job) -> JobAnswer {
             },
             Ok(file) => {
                 let drafts = store_of(&entries);
-                let plan = backup::plan_restore(&file, &drafts);
+                let plan = backup::preview_restore(&file, &drafts);
                 let mut choices = backup::RestoreChoices::none();
                 for id in ticked {
                     choices.set(&crate::core::dossier::DossierId(id), true);

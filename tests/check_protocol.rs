@@ -282,7 +282,7 @@ fn backup_plan_and_restore_run_as_jobs_over_a_snapshot() {
     assert!(message.contains("1 bản kiểm điểm"), "{message}");
 
     // Into an empty device: one dossier to add, then the writes that add it.
-    let JobAnswer::Plan { rows } = run(Job::PlanRestore {
+    let JobAnswer::RestorePreview { rows } = run(Job::PreviewRestore {
         entries: vec![],
         file: json.clone(),
     }) else {
@@ -315,7 +315,7 @@ fn backup_plan_and_restore_run_as_jobs_over_a_snapshot() {
         d.updated_at + chrono::Duration::minutes(1),
     );
     let here = stored_entries(&[changed]);
-    let JobAnswer::Plan { rows } = run(Job::PlanRestore {
+    let JobAnswer::RestorePreview { rows } = run(Job::PreviewRestore {
         entries: here.clone(),
         file: json.clone(),
     }) else {
@@ -347,7 +347,7 @@ fn backup_plan_and_restore_run_as_jobs_over_a_snapshot() {
 
     // A changed byte is refused.
     let tampered = json.replace("Ánh Hồng", "Ánh Hông");
-    let JobAnswer::Failed { message } = run(Job::PlanRestore {
+    let JobAnswer::Failed { message } = run(Job::PreviewRestore {
         entries: vec![],
         file: tampered,
     }) else {

@@ -7,9 +7,9 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use kiemdiem::core::backup::{
-    BACKUP_FORMAT, BACKUP_VERSION, Backup, MAX_BACKUP_BYTES, PlanAction, PlanCounts,
-    REPLACED_PREFIX, RestoreChoices, RestoreError, SkipReason, apply_restore, backup_file_name,
-    checksum_of, make_backup, plan_restore, read_backup, replaced_copies,
+    BACKUP_FORMAT, BACKUP_VERSION, Backup, MAX_BACKUP_BYTES, REPLACED_PREFIX, RestoreAction,
+    RestoreChoices, RestoreCounts, RestoreError, SkipReason, apply_restore, backup_file_name,
+    checksum_of, make_backup, preview_restore, read_backup, replaced_copies,
 };
 use kiemdiem::core::dossier::{Dossier, DossierId, Grade, IdentityField, Role};
 use kiemdiem::core::store::{
@@ -236,12 +236,12 @@ fn backup_then_restore_into_an_empty_store_gives_the_same_dossiers() {
     assert_eq!(backup.app_version, "0.1.0");
 
     let target = Drafts::new(MemoryKv::default());
-    let plan = plan_restore(&backup, &target);
+    let plan = preview_restore(&backup, &target);
     assert_eq!(
         plan.counts(),
-        PlanCounts {
+        RestoreCounts {
             add: 2,
-            ..PlanCounts::default()
+            ..RestoreCounts::default()
         }
     );
     let outcome = apply_restore(&plan, &backup, &target, &RestoreChoices::none()).unwrap();
@@ -258,12 +258,12 @@ fn backup_then_restore_into_an_empty_store_gives_the_same_dossiers() {
     assert_eq!(mine, theirs);
 
     // Restoring again changes nothing.
-    let again = plan_restore(&backup, &target);
+    let again = preview_restore(&backup, &target);
     assert_eq!(
         again.counts(),
-        PlanCounts {
+        RestoreCounts {
             same: 2,
-            ..PlanCounts::default()
+            ..RestoreCounts::default()
         }
     );
     let before = target.kv().keys().unwrap();
@@ -290,7 +290,7 @@ fn vietnamese_text_survives_byte_exact_in_nfc() {
     let target = Drafts::new(MemoryKv::default());
     let backup = read_backup(file.as_bytes()).unwrap();
     apply_restore(
-        &plan_restore(&backup, &target),
+        &preview_restore(&backup, &target),
         &backup,
         &target,
         &RestoreChoices::none(),
@@ -335,8 +335,8 @@ fn here_and_file() -> (Drafts<MemoryKv>, Backup) {
 #[test]
 fn the_plan_says_add_same_or_replace_and_which_copy_is_newer() {
     let (here, backup) = here_and_file();
-    let plan = plan_restore(&backup, &here);
-    let actions: Vec<(&str, &PlanAction)> = plan
+    let plan = preview_restore(&backup, &here);
+    let actions: Vec<(&str, &RestoreAction)> = plan
         .entries
         .iter()
         .map(|e| (e.id.0.as_str(), &e.action))
@@ -344,10 +344,10 @@ fn the_plan_says_add_same_or_replace_and_which_copy_is_newer() {
     assert_eq!(
         actions,
         [
-            ("hs-a1", &PlanAction::Same),
+            ("hs-a1", &RestoreAction::Same),
             (
                 "hs-b2",
-                &PlanAction::Replace {
+                &RestoreAction::Replace {
                     here_revision: 2,
                     here_updated_at: at(10),
                     file_updated_at: at(20),
@@ -356,21 +356,21 @@ fn the_plan_says_add_same_or_replace_and_which_copy_is_newer() {
             ),
             (
                 "hs-c3",
-                &PlanAction::Replace {
+                &RestoreAction::Replace {
                     here_revision: 1,
                     here_updated_at: at(30),
                     file_updated_at: at(5),
                     file_is_newer: false,
                 }
             ),
-            ("hs-d4", &PlanAction::Add),
+            ("hs-d4", &RestoreAction::Add),
         ]
     );
     assert_eq!(plan.entries[3].full_name, "Phạm Thị Dung");
     assert_eq!(plan.entries[3].year, 2025);
     assert_eq!(
         plan.counts(),
-        PlanCounts {
+        RestoreCounts {
             add: 1,
             same: 1,
             replace: 2,
@@ -394,7 +394,7 @@ fn planning_writes_nothing() {
         .into_iter()
         .map(|k| (raw(&here, &k), k))
         .collect();
-    plan_restore(&backup, &here);
+    preview_restore(&backup, &here);
     let after: Vec<_> = here
         .kv()
         .keys()
@@ -411,7 +411,7 @@ fn an_unticked_replace_leaves_the_local_dossier_untouched() {
     let b_before = raw(&here, &dossier_key("hs-b2")).unwrap();
     let c_before = raw(&here, &dossier_key("hs-c3")).unwrap();
     let a_before = raw(&here, &dossier_key("hs-a1")).unwrap();
-    let plan = plan_restore(&backup, &here);
+    let plan = preview_restore(&backup, &here);
 
     let outcome = apply_restore(&plan, &backup, &here, &RestoreChoices::none()).unwrap();
     assert_eq!(raw(&here, &dossier_key("hs-b2")).unwrap(), b_before);
@@ -436,7 +436,7 @@ fn a_ticked_replace_keeps_the_old_copy_aside_and_bumps_the_revision() {
     let old_raw = raw(&here, &dossier_key("hs-b2")).unwrap();
     let old_revision = here.load(&b).unwrap().unwrap().revision;
     let c_before = raw(&here, &dossier_key("hs-c3")).unwrap();
-    let plan = plan_restore(&backup, &here);
+    let plan = preview_restore(&backup, &here);
     let mut choices = RestoreChoices::none();
     choices.set(&b, true);
 
@@ -481,7 +481,7 @@ fn a_second_replacement_never_overwrites_the_first_kept_copy() {
     let mut choices = RestoreChoices::none();
     choices.set(&c, true);
     let first_raw = raw(&here, &dossier_key("hs-c3")).unwrap();
-    apply_restore(&plan_restore(&backup, &here), &backup, &here, &choices).unwrap();
+    apply_restore(&preview_restore(&backup, &here), &backup, &here, &choices).unwrap();
 
     // The person edits it again, then restores the same file again.
     let mut edited = here.load(&c).unwrap().unwrap();
@@ -490,7 +490,8 @@ fn a_second_replacement_never_overwrites_the_first_kept_copy() {
         .set_identity(IdentityField::FullName, "Lê Văn Cường (sửa lại)", at(40));
     here.save(&edited.dossier, edited.revision).unwrap();
     let second_raw = raw(&here, &dossier_key("hs-c3")).unwrap();
-    let outcome = apply_restore(&plan_restore(&backup, &here), &backup, &here, &choices).unwrap();
+    let outcome =
+        apply_restore(&preview_restore(&backup, &here), &backup, &here, &choices).unwrap();
 
     assert_eq!(outcome.replaced[0].kept_as, "kiemdiem.replaced.hs-c3.2");
     assert_eq!(raw(&here, "kiemdiem.replaced.hs-c3.1").unwrap(), first_raw);
@@ -500,7 +501,7 @@ fn a_second_replacement_never_overwrites_the_first_kept_copy() {
 #[test]
 fn a_dossier_changed_after_planning_is_not_overwritten() {
     let (here, backup) = here_and_file();
-    let plan = plan_restore(&backup, &here);
+    let plan = preview_restore(&backup, &here);
     let b = DossierId("hs-b2".into());
     // Another tab saves b, and creates d, between plan and apply.
     let mut b_now = here.load(&b).unwrap().unwrap();
@@ -535,10 +536,10 @@ fn a_local_copy_from_a_newer_app_is_blocked_and_left_alone() {
     let newer = r#"{"schema":99,"revision":7,"dossier":{"id":"hs-a1"}}"#;
     here.kv().set(&dossier_key("hs-a1"), newer).unwrap();
 
-    let plan = plan_restore(&backup, &here);
+    let plan = preview_restore(&backup, &here);
     assert!(matches!(
         plan.entries[0].action,
-        PlanAction::Blocked(LoadError::NewerSchema { found: 99, .. })
+        RestoreAction::Blocked(LoadError::NewerSchema { found: 99, .. })
     ));
     assert_eq!(plan.counts().blocked, 1);
     let mut choices = RestoreChoices::none();
@@ -554,7 +555,7 @@ fn a_local_copy_from_a_newer_app_is_blocked_and_left_alone() {
 #[test]
 fn a_full_storage_stops_the_replacement_before_anything_is_overwritten() {
     let (here, backup) = here_and_file();
-    let plan = plan_restore(&backup, &here);
+    let plan = preview_restore(&backup, &here);
     let b = DossierId("hs-b2".into());
     // Copy the store into one with no room for the kept-aside copy.
     let used: usize = here
@@ -914,8 +915,8 @@ fn the_documented_example_reads_and_its_checksum_holds() {
 
     // What the page says restoring it does.
     let drafts = Drafts::new(MemoryKv::default());
-    let plan = plan_restore(&backup, &drafts);
-    assert_eq!(plan.entries[0].action, PlanAction::Add);
+    let plan = preview_restore(&backup, &drafts);
+    assert_eq!(plan.entries[0].action, RestoreAction::Add);
     apply_restore(&plan, &backup, &drafts, &RestoreChoices::none()).unwrap();
     let key = "kiemdiem.dossier.hs-1a1f7dcb8c0-1a2b";
     assert!(doc.contains(key));
@@ -925,8 +926,8 @@ fn the_documented_example_reads_and_its_checksum_holds() {
             .starts_with(r#"{"schema":1,"revision":2,"#)
     );
     assert!(doc.contains(r#"`"schema":1,"revision":2`"#));
-    let again = plan_restore(&backup, &drafts);
-    assert_eq!(again.entries[0].action, PlanAction::Same);
+    let again = preview_restore(&backup, &drafts);
+    assert_eq!(again.entries[0].action, RestoreAction::Same);
     assert!(doc.contains(&backup_file_name(
         NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
     )));

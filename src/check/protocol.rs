@@ -6,14 +6,14 @@ use crate::core::dossier::Dossier;
 use crate::core::template::TemplateId;
 use crate::wire::{self, wire_enum, wire_struct};
 
-use super::view::{CheckView, PlanRow};
+use super::view::{CheckView, RestoreRow};
 
 /// The version of these messages, in each of them. A message of another
 /// version (a page and a worker of two builds) is refused: a job with
 /// `text::WORKER_BAD_JOB`, an answer with `text::WORKER_BAD_ANSWER`. Raise
 /// it whenever a message changes: a field added, removed, moved or retyped,
 /// a variant added or renamed (its name is its tag on the wire).
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// What the worker says once it listens: messages sent before are lost, so
 /// the page holds its jobs until then.
@@ -70,7 +70,7 @@ wire_enum! { compact;
             today: (i32, u32, u32),
         },
         /// Read a backup file and say what restoring it would do.
-        PlanRestore {
+        PreviewRestore {
             entries: Vec<(String, String)>,
             file: String,
         },
@@ -105,8 +105,8 @@ wire_enum! { compact;
             json: String,
             message: String,
         },
-        Plan {
-            rows: Vec<PlanRow>,
+        RestorePreview {
+            rows: Vec<RestoreRow>,
         },
         /// Storage writes to make (`None` removes the key), and a line to show.
         Writes {

@@ -110,7 +110,7 @@ pub const IDENTITY: &str = IDENTITY_SECTION;
 wire_struct! { compact;
     /// What restoring one dossier of a backup would do, worded.
     #[derive(Clone, Debug, PartialEq, Eq)]
-    pub struct PlanRow {
+    pub struct RestoreRow {
         pub id: String,
         pub label: String,
         /// What happens without a choice ("sẽ thêm…", "đã có…").

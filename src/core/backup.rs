@@ -7,7 +7,7 @@
 //! * [`make_backup`] writes one JSON file holding every readable dossier.
 //! * [`read_backup`] checks a file (size, JSON, format, version, checksum,
 //!   every entry) and refuses it with a typed [`RestoreError`].
-//! * [`plan_restore`] says, per dossier in the file, whether it would be
+//! * [`preview_restore`] says, per dossier in the file, whether it would be
 //!   added, is already here, or would replace a different copy here.
 //! * [`apply_restore`] adds, and replaces only what the person ticked,
 //!   keeping each overwritten copy under [`REPLACED_PREFIX`]. It never
@@ -489,7 +489,7 @@ fn end_of_value(json: &[u8], i: usize) -> Option<usize> {
 
 /// What restoring one dossier of the file would do.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PlanAction {
+pub enum RestoreAction {
     /// No dossier with that id here: it will be added.
     Add,
     /// The same content is here already: nothing to do.
@@ -512,23 +512,23 @@ pub enum PlanAction {
 
 /// One dossier of the file and what restoring it would do.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlanEntry {
+pub struct RestoreEntry {
     pub id: DossierId,
     pub year: i32,
     pub full_name: String,
-    pub action: PlanAction,
+    pub action: RestoreAction,
 }
 
 /// What a restore would do, one entry per dossier of the file, in file
 /// order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RestorePlan {
-    pub entries: Vec<PlanEntry>,
+pub struct RestorePreview {
+    pub entries: Vec<RestoreEntry>,
 }
 
 /// How many entries of a plan fall in each kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct PlanCounts {
+pub struct RestoreCounts {
     pub add: usize,
     pub same: usize,
     pub replace: usize,
@@ -537,25 +537,25 @@ pub struct PlanCounts {
     pub blocked: usize,
 }
 
-impl RestorePlan {
-    pub fn counts(&self) -> PlanCounts {
-        let mut c = PlanCounts::default();
+impl RestorePreview {
+    pub fn counts(&self) -> RestoreCounts {
+        let mut c = RestoreCounts::default();
         for e in &self.entries {
             match e.action {
-                PlanAction::Add => c.add += 1,
-                PlanAction::Same => c.same += 1,
-                PlanAction::Replace { file_is_newer, .. } => {
+                RestoreAction::Add => c.add += 1,
+                RestoreAction::Same => c.same += 1,
+                RestoreAction::Replace { file_is_newer, .. } => {
                     c.replace += 1;
                     c.replace_newer += usize::from(file_is_newer);
                 }
-                PlanAction::Blocked(_) => c.blocked += 1,
+                RestoreAction::Blocked(_) => c.blocked += 1,
             }
         }
         c
     }
 
     /// The entry for `id`, if the file has that dossier.
-    pub fn entry(&self, id: &DossierId) -> Option<&PlanEntry> {
+    pub fn entry(&self, id: &DossierId) -> Option<&RestoreEntry> {
         self.entries.iter().find(|e| &e.id == id)
     }
 }
@@ -563,15 +563,15 @@ impl RestorePlan {
 /// Compares every dossier of `backup` with the one under the same id here.
 /// Reads only (reading may quarantine an unreadable value, as every read of
 /// [`Drafts`] does; its key is then free and the dossier counts as added).
-pub fn plan_restore<K: KeyValue>(backup: &Backup, drafts: &Drafts<K>) -> RestorePlan {
+pub fn preview_restore<K: KeyValue>(backup: &Backup, drafts: &Drafts<K>) -> RestorePreview {
     let entries = backup
         .dossiers
         .iter()
         .map(|file| {
             let action = match drafts.load(&file.dossier.id) {
-                Ok(None) => PlanAction::Add,
-                Ok(Some(here)) if here.dossier == file.dossier => PlanAction::Same,
-                Ok(Some(here)) => PlanAction::Replace {
+                Ok(None) => RestoreAction::Add,
+                Ok(Some(here)) if here.dossier == file.dossier => RestoreAction::Same,
+                Ok(Some(here)) => RestoreAction::Replace {
                     here_revision: here.revision,
                     here_updated_at: here.dossier.updated_at,
                     file_updated_at: file.dossier.updated_at,
@@ -581,10 +581,10 @@ pub fn plan_restore<K: KeyValue>(backup: &Backup, drafts: &Drafts<K>) -> Restore
                     key,
                     quarantined_as,
                     ..
-                }) if quarantined_as != key => PlanAction::Add,
-                Err(e) => PlanAction::Blocked(e),
+                }) if quarantined_as != key => RestoreAction::Add,
+                Err(e) => RestoreAction::Blocked(e),
             };
-            PlanEntry {
+            RestoreEntry {
                 id: file.dossier.id.clone(),
                 year: file.dossier.year,
                 full_name: file.dossier.identity.full_name.clone(),
@@ -592,7 +592,7 @@ pub fn plan_restore<K: KeyValue>(backup: &Backup, drafts: &Drafts<K>) -> Restore
             }
         })
         .collect();
-    RestorePlan { entries }
+    RestorePreview { entries }
 }
 
 /// The `Replace` entries the person ticked, by id. Nothing is ticked by
@@ -610,14 +610,14 @@ impl RestoreChoices {
 
     /// Ticks every `Replace` of `plan` whose file copy is newer (a
     /// suggestion for the UI's initial state).
-    pub fn newer_in(plan: &RestorePlan) -> Self {
+    pub fn newer_in(plan: &RestorePreview) -> Self {
         let replace = plan
             .entries
             .iter()
             .filter(|e| {
                 matches!(
                     e.action,
-                    PlanAction::Replace {
+                    RestoreAction::Replace {
                         file_is_newer: true,
                         ..
                     }
@@ -675,7 +675,7 @@ pub struct RestoreOutcome {
     pub skipped: Vec<(DossierId, SkipReason)>,
 }
 
-/// Applies `plan` (made by [`plan_restore`] from `backup`): adds every
+/// Applies `plan` (made by [`preview_restore`] from `backup`): adds every
 /// `Add`, replaces the `Replace` entries ticked in `choices`, leaves `Same`,
 /// `Blocked` and unticked entries alone, and never deletes anything.
 ///
@@ -690,7 +690,7 @@ pub struct RestoreOutcome {
 /// full storage); what was written before stays written, and a new plan
 /// shows it as `Same`.
 pub fn apply_restore<K: KeyValue>(
-    plan: &RestorePlan,
+    plan: &RestorePreview,
     backup: &Backup,
     drafts: &Drafts<K>,
     choices: &RestoreChoices,
@@ -705,20 +705,20 @@ pub fn apply_restore<K: KeyValue>(
             continue;
         };
         match &entry.action {
-            PlanAction::Same => {
+            RestoreAction::Same => {
                 out.unchanged.push(id.clone());
                 continue;
             }
-            PlanAction::Blocked(e) => {
+            RestoreAction::Blocked(e) => {
                 out.skipped
                     .push((id.clone(), SkipReason::LocalUnreadable(e.clone())));
                 continue;
             }
-            PlanAction::Replace { .. } if !choices.is_ticked(id) => {
+            RestoreAction::Replace { .. } if !choices.is_ticked(id) => {
                 out.kept_local.push(id.clone());
                 continue;
             }
-            PlanAction::Add | PlanAction::Replace { .. } => {}
+            RestoreAction::Add | RestoreAction::Replace { .. } => {}
         }
         let here = match drafts.load(id) {
             Ok(here) => here,
@@ -731,11 +731,11 @@ pub fn apply_restore<K: KeyValue>(
         };
         match (&entry.action, here) {
             (_, Some(here)) if here.dossier == file.dossier => out.unchanged.push(id.clone()),
-            (PlanAction::Add, None) => {
+            (RestoreAction::Add, None) => {
                 write_restored(drafts, file, 0)?;
                 out.added.push(id.clone());
             }
-            (PlanAction::Replace { here_revision, .. }, Some(here))
+            (RestoreAction::Replace { here_revision, .. }, Some(here))
                 if here.revision == *here_revision =>
             {
                 let kept_as = keep_aside(drafts, id)?;

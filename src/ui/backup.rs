@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::check::{Job, JobAnswer, PlanRow};
+use crate::check::{Job, JobAnswer, RestoreRow};
 use crate::text as t;
 use crate::ui::widgets::read_picked_text;
 use crate::web::{clock, files, storage, worker};
@@ -22,7 +22,7 @@ pub fn BackupPanel(
 ) -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     // The file being restored and what restoring it would do.
-    let pending = RwSignal::new(None::<(String, Vec<PlanRow>)>);
+    let pending = RwSignal::new(None::<(String, Vec<RestoreRow>)>);
     let ticked = RwSignal::new(BTreeSet::<String>::new());
     // Worker answers may come after the page is gone: `try_` throughout.
     let failed = move |answer: JobAnswer| {
@@ -67,12 +67,12 @@ pub fn BackupPanel(
                 Ok(file) => file,
                 Err(m) => return message.set(Some(m)),
             };
-            let job = Job::PlanRestore {
+            let job = Job::PreviewRestore {
                 entries: storage::snapshot(),
                 file: file.clone(),
             };
             worker::call(job, move |answer| match answer {
-                JobAnswer::Plan { rows } => {
+                JobAnswer::RestorePreview { rows } => {
                     ticked.try_set(BTreeSet::new());
                     message.try_set(None);
                     pending.try_set(Some((file, rows)));
