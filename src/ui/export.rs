@@ -9,7 +9,7 @@ use crate::core::store::KeyStoreError;
 use crate::sealing::{ExportAnswer, ExportJob, Exported};
 use crate::text::{self as t, tools as x};
 use crate::web::storage::{key_fingerprint, signing_keys};
-use crate::web::{clock, export as worker, files};
+use crate::web::{clock, files, sealing as worker};
 
 /// The stored key record, if any (an unreadable storage counts as none).
 fn stored_key() -> Option<String> {
