@@ -194,8 +194,8 @@ pub fn run(job: Job) -> JobAnswer {
                 message: text::restore_error(&e),
             },
             Ok(file) => {
-                let plan = backup::preview_restore(&file, &store_of(&entries));
-                let rows = plan
+                let preview = backup::preview_restore(&file, &store_of(&entries));
+                let rows = preview
                     .entries
                     .into_iter()
                     .map(|e| {
@@ -242,12 +242,12 @@ pub fn run(job: Job) -> JobAnswer {
             },
             Ok(file) => {
                 let drafts = store_of(&entries);
-                let plan = backup::preview_restore(&file, &drafts);
+                let preview = backup::preview_restore(&file, &drafts);
                 let mut choices = backup::RestoreChoices::none();
                 for id in ticked {
                     choices.set(&crate::core::dossier::DossierId(id), true);
                 }
-                match backup::apply_restore(&plan, &file, &drafts, &choices) {
+                match backup::apply_restore(&preview, &file, &drafts, &choices) {
                     Err(e) => JobAnswer::Failed {
                         message: text::kv_error(&e),
                     },

@@ -519,8 +519,8 @@ fn a_dossier_changed_after_planning_is_not_overwritten() {
     assert_eq!(
         outcome.skipped,
         [
-            (b.clone(), SkipReason::ChangedSincePlan),
-            (DossierId("hs-d4".into()), SkipReason::ChangedSincePlan)
+            (b.clone(), SkipReason::ChangedSincePreview),
+            (DossierId("hs-d4".into()), SkipReason::ChangedSincePreview)
         ]
     );
     assert_eq!(raw(&here, &dossier_key("hs-b2")).unwrap(), b_raw);

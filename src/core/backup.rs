@@ -526,7 +526,7 @@ pub struct RestorePreview {
     pub entries: Vec<RestoreEntry>,
 }
 
-/// How many entries of a plan fall in each kind.
+/// How many entries of a preview fall in each kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RestoreCounts {
     pub add: usize,
@@ -608,10 +608,10 @@ impl RestoreChoices {
         Self::default()
     }
 
-    /// Ticks every `Replace` of `plan` whose file copy is newer (a
+    /// Ticks every `Replace` of `preview` whose file copy is newer (a
     /// suggestion for the UI's initial state).
-    pub fn newer_in(plan: &RestorePreview) -> Self {
-        let replace = plan
+    pub fn newer_in(preview: &RestorePreview) -> Self {
+        let replace = preview
             .entries
             .iter()
             .filter(|e| {
@@ -651,19 +651,19 @@ pub struct ReplacedDossier {
     pub kept_as: String,
 }
 
-/// Why a dossier of the file was not restored although the plan allowed it.
+/// Why a dossier of the file was not restored although the preview allowed it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SkipReason {
-    /// The copy here changed (or appeared) after the plan was made: it was
-    /// left as it is; plan again to see the difference.
-    ChangedSincePlan,
+    /// The copy here changed (or appeared) after the preview was made: it was
+    /// left as it is; preview again to see the difference.
+    ChangedSincePreview,
     /// The copy here cannot be read by this version; left as it is.
     LocalUnreadable(LoadError),
-    /// The plan names a dossier the backup does not have.
+    /// The preview names a dossier the backup does not have.
     NotInBackup,
 }
 
-/// What [`apply_restore`] did, per dossier of the plan.
+/// What [`apply_restore`] did, per dossier of the preview.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RestoreOutcome {
     pub added: Vec<DossierId>,
@@ -675,7 +675,7 @@ pub struct RestoreOutcome {
     pub skipped: Vec<(DossierId, SkipReason)>,
 }
 
-/// Applies `plan` (made by [`preview_restore`] from `backup`): adds every
+/// Applies `preview` (made by [`preview_restore`] from `backup`): adds every
 /// `Add`, replaces the `Replace` entries ticked in `choices`, leaves `Same`,
 /// `Blocked` and unticked entries alone, and never deletes anything.
 ///
@@ -685,12 +685,12 @@ pub struct RestoreOutcome {
 /// `max(revision here, revision in the file) + 1`, so a tab that has either
 /// copy open sees a newer revision and does not overwrite it.
 ///
-/// Each dossier is re-read first: one that changed since the plan was made
+/// Each dossier is re-read first: one that changed since the preview was made
 /// is skipped, not overwritten. Stops at the first storage error (e.g. a
-/// full storage); what was written before stays written, and a new plan
+/// full storage); what was written before stays written, and a new preview
 /// shows it as `Same`.
 pub fn apply_restore<K: KeyValue>(
-    plan: &RestorePreview,
+    preview: &RestorePreview,
     backup: &Backup,
     drafts: &Drafts<K>,
     choices: &RestoreChoices,
@@ -698,7 +698,7 @@ pub fn apply_restore<K: KeyValue>(
     let in_file: BTreeMap<&DossierId, &StoredDossier> =
         backup.dossiers.iter().map(|s| (&s.dossier.id, s)).collect();
     let mut out = RestoreOutcome::default();
-    for entry in &plan.entries {
+    for entry in &preview.entries {
         let id = &entry.id;
         let Some(file) = in_file.get(id) else {
             out.skipped.push((id.clone(), SkipReason::NotInBackup));
@@ -745,7 +745,9 @@ pub fn apply_restore<K: KeyValue>(
                     kept_as,
                 });
             }
-            _ => out.skipped.push((id.clone(), SkipReason::ChangedSincePlan)),
+            _ => out
+                .skipped
+                .push((id.clone(), SkipReason::ChangedSincePreview)),
         }
     }
     Ok(out)

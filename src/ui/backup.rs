@@ -1,7 +1,7 @@
 //! "Sao lưu" and "Khôi phục": every dossier of this device to one file, and
 //! back. A restore first shows what it will add and what it would replace;
 //! nothing is replaced unless the person ticks it. The file work itself
-//! (checksums, checks, the plan) runs in the worker (`crate::check::Job`).
+//! (checksums, checks, the preview) runs in the worker (`crate::check::Job`).
 
 use std::collections::BTreeSet;
 
@@ -108,7 +108,7 @@ pub fn BackupPanel(
         });
     };
 
-    let plan_view = move || {
+    let preview_view = move || {
         pending.get().map(|(_, rows)| {
             let rows = rows
                 .into_iter()
@@ -144,8 +144,8 @@ pub fn BackupPanel(
                 })
                 .collect_view();
             view! {
-                <div class="restore-plan" role="region" aria-label=t::RESTORE_PLAN>
-                    <h3>{t::RESTORE_PLAN}</h3>
+                <div class="restore-preview" role="region" aria-label=t::RESTORE_PREVIEW>
+                    <h3>{t::RESTORE_PREVIEW}</h3>
                     <ul>{rows}</ul>
                     <div class="actions">
                         <button type="button" class="primary" id="restore-apply" on:click=apply>{t::RESTORE_APPLY}</button>
@@ -170,7 +170,7 @@ pub fn BackupPanel(
                 </label>
             </div>
             {move || message.get().map(|m| view! { <p class="toast" role="status">{m}</p> })}
-            {plan_view}
+            {preview_view}
         </section>
     }
 }

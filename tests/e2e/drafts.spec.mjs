@@ -118,7 +118,7 @@ test("backup to a file, delete, restore from it; a tampered backup is refused", 
   await expect(page.locator(".dossier")).toHaveCount(0);
 
   await page.locator("#backup-file").setInputFiles(file);
-  await expect(page.locator(".restore-plan")).toContainText("sẽ thêm vào thiết bị");
+  await expect(page.locator(".restore-preview")).toContainText("sẽ thêm vào thiết bị");
   await page.locator("#restore-apply").click();
   await expect(page.locator(".dossier", { hasText: "Phạm Quốc Việt" })).toBeVisible();
   rmSync(dir, { recursive: true });
@@ -140,13 +140,13 @@ test("restoring over a changed dossier shows the replacement and replaces only w
   await waitSaved(page);
   await page.goto(server.url + "/");
   await page.locator("#backup-file").setInputFiles(file);
-  await expect(page.locator(".restore-plan")).toContainText("Thay bản trên thiết bị bằng bản trong tệp");
+  await expect(page.locator(".restore-preview")).toContainText("Thay bản trên thiết bị bằng bản trong tệp");
   // Not ticked: the newer copy here stays.
   await page.locator("#restore-apply").click();
   await expect(page.locator(".dossier", { hasText: "Võ Thị Sáu (sửa sau)" })).toBeVisible();
   // Ticked: replaced.
   await page.locator("#backup-file").setInputFiles(file);
-  await page.locator(".restore-plan input[type=checkbox]").check();
+  await page.locator(".restore-preview input[type=checkbox]").check();
   await page.locator("#restore-apply").click();
   await expect(page.locator(".dossier .name")).toHaveText("Võ Thị Sáu");
 });
