@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod carryover;
+pub mod desk;
 pub mod dossier;
 // Edits are part of the model (a child module of `dossier`, so that the
 // model and the changes to it are one module, not two that import each

@@ -9,6 +9,7 @@ use crate::core::store::{KvError, LoadError, SaveError};
 use crate::core::template::{Regime, TemplateId};
 
 pub mod advice;
+pub mod desk;
 pub mod pdf;
 #[cfg(feature = "full")]
 pub mod seal;

@@ -1,0 +1,1 @@
+//! The summary and the dossier index as .csv and .xlsx (`full` only).

@@ -1,0 +1,243 @@
+//! The secretary's desk in Vietnamese (`core::desk`): roster errors, what
+//! the desk says about a file, who is not rated and why, the HTXS cap with
+//! its source, the advisor's flags on a dossier, the spreadsheet columns.
+//! The member is «đồng chí».
+
+use crate::core::desk::summary::{CapCheck, CapRegime};
+use crate::core::desk::{Admission, Desk, FileFlag, NotRatedKind, RosterError};
+use crate::core::dossier::Dossier;
+use crate::core::rules::{self, Severity};
+
+use super::rating_label;
+
+pub const DESK_TITLE: &str = "Bàn làm việc của bí thư chi bộ";
+
+/// Why a member is not rated, as a short phrase (QĐ 366 Điều 5 khoản 2 and
+/// the rules of the earlier years, see `core::rules`).
+pub fn not_rated_kind(k: NotRatedKind) -> &'static str {
+    match k {
+        NotRatedKind::Exempted => "Miễn công tác và sinh hoạt đảng",
+        NotRatedKind::Suspended => "Đình chỉ sinh hoạt đảng",
+        NotRatedKind::NewlyAdmitted => "Kết nạp chưa đủ 6 tháng",
+    }
+}
+
+/// Several grounds in one line.
+pub fn not_rated_kinds(kinds: &[NotRatedKind]) -> String {
+    kinds
+        .iter()
+        .map(|k| not_rated_kind(*k))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Said next to a member only unconfirmed grounds would leave unrated
+/// (2023–2024).
+pub const NOT_RATED_UNCERTAIN: &str = "Có thể thuộc diện không xếp loại, nhưng quy định của năm này \
+    về trường hợp đó chưa được xác nhận; đang tính là có xếp loại.";
+
+/// Why a roster file was not read.
+pub fn roster_error(e: &RosterError) -> String {
+    let why = match e {
+        RosterError::TooLarge { max, .. } => {
+            format!("tệp quá lớn (tối đa {} KB)", max / 1024)
+        }
+        RosterError::TooManyRows { max } => format!("danh sách có quá {max} dòng"),
+        RosterError::NotUtf8 => {
+            "tệp .csv không phải văn bản UTF-8; hãy lưu lại từ bảng tính với kiểu «CSV UTF-8»"
+                .to_owned()
+        }
+        RosterError::Csv(_) => "tệp .csv bị hỏng hoặc sai định dạng".to_owned(),
+        RosterError::Xlsx(_) => {
+            "tệp .xlsx bị hỏng hoặc không phải bảng tính Excel (.xlsx)".to_owned()
+        }
+        RosterError::NoSheet => "bảng tính không có trang nào".to_owned(),
+        RosterError::NoNames => {
+            "không tìm thấy cột «Họ và tên» hay tên đảng viên nào trong tệp".to_owned()
+        }
+    };
+    format!("Không đọc được danh sách đảng viên: {why}. Danh sách đang có không bị thay đổi.")
+}
+
+/// What admitting a file did, in one sentence (`name`: the member's name).
+pub fn admission(a: &Admission, name: &str) -> String {
+    match a {
+        Admission::New => format!("Đã nhận hồ sơ của đồng chí {name}."),
+        Admission::AlreadyHere => {
+            format!("Hồ sơ này của đồng chí {name} đã có trên bàn làm việc; không nhận lại.")
+        }
+        Admission::ReplacedOlder { .. } => format!(
+            "Đã nhận hồ sơ mới hơn của đồng chí {name}; hồ sơ cũ vẫn được liệt kê, đánh dấu là đã được thay."
+        ),
+        Admission::OlderThanKept { .. } => format!(
+            "Đã nhận, nhưng đã có hồ sơ niêm phong sau của đồng chí {name}; hồ sơ này được liệt kê là đã được thay."
+        ),
+        Admission::KeyChanged { previous } => format!(
+            "Hồ sơ của đồng chí {name} được niêm phong bằng một khoá khác với khoá đã ghi nhận ({previous}). \
+             Hồ sơ chưa được tính cho đến khi đồng chí bí thư chấp nhận hoặc từ chối khoá mới."
+        ),
+    }
+}
+
+/// What the desk says about a file.
+pub fn file_flag(desk: &Desk, f: &FileFlag) -> String {
+    match f {
+        FileFlag::OtherYear { year } => match desk.cell.year {
+            Some(y) => format!("Hồ sơ năm kiểm điểm {year}, không phải năm {y} của chi bộ."),
+            None => format!("Hồ sơ năm kiểm điểm {year}."),
+        },
+        FileFlag::OtherCell { party_cell } => format!(
+            "Hồ sơ ghi chi bộ «{party_cell}», không phải «{}».",
+            desk.cell.party_cell
+        ),
+        FileFlag::KeyChanged { previous, decision } => match decision {
+            None => format!(
+                "Niêm phong bằng khoá khác với khoá đã ghi nhận của đồng chí này ({previous}). \
+                 Có thể đồng chí đã đổi máy; hãy hỏi lại trước khi chấp nhận. Chưa được tính."
+            ),
+            Some(true) => {
+                format!("Niêm phong bằng khoá mới, đã được chấp nhận (khoá trước: {previous}).")
+            }
+            Some(false) => format!(
+                "Niêm phong bằng khoá khác ({previous} là khoá đã ghi nhận); đã từ chối, không được tính."
+            ),
+        },
+        FileFlag::Replaced { by } => {
+            let newer = desk
+                .file(by)
+                .map_or_else(|| by.clone(), |f| f.received.file_name.clone());
+            format!("Đã được thay bằng hồ sơ niêm phong sau: {newer}.")
+        }
+        FileFlag::NotOnRoster => "Không có trong danh sách đảng viên của chi bộ.".to_owned(),
+        FileFlag::Ambiguous { candidates } => {
+            let names: Vec<String> = candidates
+                .iter()
+                .filter_map(|id| desk.roster.iter().find(|m| m.id == *id))
+                .map(|m| {
+                    if m.birth_date.is_empty() {
+                        m.full_name.clone()
+                    } else {
+                        format!("{} (sinh {})", m.full_name, m.birth_date)
+                    }
+                })
+                .collect();
+            format!(
+                "Danh sách có nhiều đồng chí trùng họ tên ({}); ngày sinh trong hồ sơ không đủ để xác định là ai. \
+                 Hãy chọn đúng người.",
+                names.join("; ")
+            )
+        }
+    }
+}
+
+/// Where the HTXS cap is decided: above the cell.
+pub const CAP_DECIDED_ABOVE: &str = "Tỉ lệ «Hoàn thành xuất sắc nhiệm vụ» không do chi bộ quyết định: \
+    cấp có thẩm quyền (đảng ủy cơ sở hoặc cấp trên) xem xét, quyết định chung cho cả tổ chức. \
+    Số liệu dưới đây chỉ để chi bộ đối chiếu đề xuất của mình trước khi gửi lên.";
+
+/// The regulation of a cap, with its source and how sure the reference is.
+pub fn cap_regime(r: CapRegime) -> &'static str {
+    match r {
+        CapRegime::Hd21_2019 => {
+            "Hướng dẫn số 21-HD/BTCTW, mục 2.3 a): số đảng viên được xếp loại «Hoàn thành xuất sắc nhiệm vụ» \
+             không vượt quá 20% số đảng viên được xếp loại «Hoàn thành tốt nhiệm vụ» trong từng tổ chức cơ sở đảng, \
+             do cấp có thẩm quyền xem xét, quyết định."
+        }
+        CapRegime::Qd124_2023 => {
+            "Quy định số 124-QĐ/TW: số được xếp loại «Hoàn thành xuất sắc nhiệm vụ» không vượt quá 20% số được \
+             xếp loại «Hoàn thành tốt nhiệm vụ» theo đối tượng có chức năng, nhiệm vụ tương đồng. \
+             Chưa xác nhận được văn bản gốc."
+        }
+        CapRegime::Qd366_2025 => {
+            "Quy định số 366-QĐ/TW, Điều 11, khoản 1: số được xếp loại «Hoàn thành xuất sắc nhiệm vụ» không vượt \
+             quá 20% tổng số được xếp loại «Hoàn thành tốt nhiệm vụ» theo đối tượng có vị trí, vai trò, chức năng, \
+             nhiệm vụ tương đồng, do cấp có thẩm quyền xem xét, quyết định; tổ chức, cơ quan, đơn vị có thành tích \
+             xuất sắc, nổi trội thì cấp có thẩm quyền quyết định, không vượt quá 25%."
+        }
+    }
+}
+
+/// The cap against the cell's figures, in one line.
+pub fn cap_line(c: &CapCheck) -> String {
+    let raised = c.raised_limit.map_or_else(String::new, |r| {
+        format!(" (tối đa {r} nếu cấp có thẩm quyền cho 25%)")
+    });
+    let over = if c.over > 0 {
+        format!("vượt {} người so với mức 20%", c.over)
+    } else {
+        "không vượt mức 20%".to_owned()
+    };
+    format!(
+        "{} «{}»: {}; {} «{}»: {}; mức 20%: tối đa {}{raised}; {over}.",
+        SHEET_COUNT,
+        rating_label(crate::core::dossier::Rating::Excellent),
+        c.excellent,
+        SHEET_COUNT,
+        rating_label(crate::core::dossier::Rating::Good),
+        c.good,
+        c.limit,
+    )
+}
+
+/// Said under the cap: which level counts, and the reading not confirmed.
+pub const CAP_READING: &str = "Mức của mỗi đồng chí là mức chi bộ đề xuất, hoặc mức tự đề xuất khi chi bộ chưa đề xuất. \
+    Số «Hoàn thành tốt nhiệm vụ» không gồm số «Hoàn thành xuất sắc nhiệm vụ»: đây là cách đọc của ứng dụng, \
+    văn bản không nói rõ.";
+
+const SHEET_COUNT: &str = "Số";
+
+/// The rating advisor's findings on a dossier worth the secretary's eye
+/// (warnings and above), each worded as the editor words it, with its
+/// source and how sure the reference is.
+pub fn advice_flags(dossier: &Dossier) -> Vec<String> {
+    let advice = rules::advise(dossier, None, rules::reference_date(dossier.year));
+    let template = dossier.template.template();
+    advice
+        .findings
+        .iter()
+        .filter(|f| f.severity >= Severity::Warning)
+        .map(|f| {
+            let source = match super::advice::confidence_note(f.confidence) {
+                Some(note) => format!("{} — {note}", super::advice::citation(&f.citation)),
+                None => super::advice::citation(&f.citation),
+            };
+            format!(
+                "{}: {} ({source})",
+                super::advice::severity_label(f.severity),
+                super::advice::finding(f, template, dossier.role)
+            )
+        })
+        .collect()
+}
+
+/// What the desk keeps of a verified file, with the advisor's flags worded.
+#[cfg(feature = "full")]
+pub fn receive(
+    v: &crate::core::seal::Verified,
+    file_name: &str,
+    received_at: i64,
+) -> crate::core::desk::Received {
+    let mut r = crate::core::desk::Received::from_verified(v, file_name, received_at);
+    r.flags = advice_flags(&v.payload.dossier);
+    r
+}
+
+/// Text from a file, made safe to echo on a terminal or a page: control
+/// and bidirectional-override characters shown as `\u{…}`, and cut at
+/// `max` characters.
+pub fn echo(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i >= max {
+            out.push('…');
+            break;
+        }
+        let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}');
+        if c.is_control() || bidi {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
