@@ -677,3 +677,93 @@ fn a_desk_survives_its_json_round_trip() {
     value["later"] = serde_json::json!(1);
     assert_eq!(serde_json::from_value::<Desk>(value).unwrap(), desk);
 }
+
+// ---------------------------------------------------------------------------
+// Exports
+
+#[test]
+fn csv_cells_that_look_like_formulas_are_neutralised() {
+    use kiemdiem::core::desk::sheet::{index_csv, neutralise, summary_csv};
+    use kiemdiem::text::desk::SHEET_WORDS;
+    for (cell, safe) in [
+        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ("+84 912", "'+84 912"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Nguyễn Văn An", "Nguyễn Văn An"),
+        ("a=b", "a=b"),
+    ] {
+        assert_eq!(neutralise(cell), safe);
+    }
+    let mut desk = Desk::new();
+    let mut r = rec("d1", "=1+2", "-5/1/1980", KEY_A, 1);
+    r.file_name = "@evil.json".into();
+    desk.admit(r);
+    desk.add_member("+Thành viên", "", "=cmd|' /C calc'!A0");
+    let csv = summary_csv(&desk, &summarize(&desk), &SHEET_WORDS);
+    assert!(csv.starts_with("\u{feff}STT,Họ và tên,"), "{csv}");
+    assert!(csv.contains("\r\n1,'=1+2,'-5/1/1980,"), "{csv}");
+    assert!(csv.contains(",'+Thành viên,"), "{csv}");
+    assert!(
+        !csv.contains(",=") && !csv.contains(",+") && !csv.contains(",@"),
+        "{csv}"
+    );
+    let index = index_csv(&desk, &SHEET_WORDS);
+    assert!(index.starts_with('\u{feff}'));
+    assert!(index.contains(",'@evil.json,"), "{index}");
+    assert!(index.contains("AAAA AAAA AAAA AAAA"), "{index}");
+}
+
+#[test]
+fn the_summary_workbook_reads_back_with_vietnamese_text_and_numbers() {
+    use calamine::{Data, Reader, Xlsx};
+    use kiemdiem::core::desk::sheet::summary_xlsx;
+    use kiemdiem::text::desk::SHEET_WORDS;
+    let mut desk = desk_of(
+        2025,
+        &[
+            (Some(Rating::Excellent), Some(Rating::Good)),
+            (Some(Rating::Good), None),
+            (Some(Rating::Good), None),
+        ],
+    );
+    desk.admit(rec("x", "Nguye\u{302}\u{303}n Thị Ánh Hồng", "", KEY_B, 1));
+    let bytes = summary_xlsx(&desk, &summarize(&desk), &SHEET_WORDS).unwrap();
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(book.sheet_names(), ["Danh sách đảng viên", "Tổng hợp"]);
+    let members = book.worksheet_range_at(0).unwrap().unwrap();
+    assert_eq!(
+        members.get((0, 4)),
+        Some(&Data::String("Tự đề xuất xếp loại".into()))
+    );
+    assert_eq!(members.get((1, 0)), Some(&Data::Float(1.0)));
+    assert_eq!(
+        members.get((1, 4)),
+        Some(&Data::String("Hoàn thành xuất sắc nhiệm vụ".into()))
+    );
+    assert_eq!(
+        members.get((1, 5)),
+        Some(&Data::String("Hoàn thành tốt nhiệm vụ".into()))
+    );
+    assert_eq!(
+        members.get((4, 1)),
+        Some(&Data::String("Nguyễn Thị Ánh Hồng".into())),
+        "NFC as sealed"
+    );
+    let levels = book.worksheet_range_at(1).unwrap().unwrap();
+    // HTT: 3 by their own proposal (3 of 4 rated: 75%), 1 by the cell's.
+    assert_eq!(levels.get((2, 1)), Some(&Data::Float(3.0)));
+    assert_eq!(levels.get((2, 2)), Some(&Data::Float(0.75)));
+    assert_eq!(levels.get((2, 3)), Some(&Data::Float(1.0)));
+    assert_eq!(levels.get((2, 4)), Some(&Data::Float(0.25)));
+}
+
+#[test]
+fn text_from_a_file_is_echoed_inert() {
+    use kiemdiem::text::desk::echo;
+    assert_eq!(echo("OK\u{1b}[2K\rLỖI", 100), "OK\\u{1b}[2K\\u{d}LỖI");
+    assert_eq!(echo("abc\u{202e}def", 100), "abc\\u{202e}def");
+    assert_eq!(echo("Nguyễn Văn An", 6), "Nguyễn…");
+}

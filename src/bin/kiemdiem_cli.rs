@@ -5,7 +5,15 @@
 //! ```text
 //! kiemdiem-cli verify FILE...            check the seal of .json/.pdf dossiers
 //! kiemdiem-cli render FILE.json -o OUT.pdf   print a sealed dossier as its PDF
+//! kiemdiem-cli desk summarize DIR... -o OUT.xlsx [--csv F] [--index F] [--roster F]
+//! kiemdiem-cli desk generate DIR --count N [--tampered K] [--duplicate K]
+//!              [--new-key K] [--missing K] [--year Y] [--seed S]
 //! ```
+//!
+//! `desk summarize` is the secretary's desk for the committee office: the
+//! dossiers of the folders verified with the verify page's checks, admitted
+//! to one desk, summarised (`core::desk`); `desk generate` makes a cell's
+//! sealed dossiers with chosen defects, for tests and benchmarks.
 //!
 //! `verify` prints one line per file, `OK` or `LỖI` with the verdict the
 //! verify page shows, and exits with 1 if any file failed; `--json` prints
@@ -27,13 +35,25 @@ mod cli {
 
     const USAGE: &str = "Cách dùng:
   kiemdiem-cli verify [--json] TỆP...        kiểm tra niêm phong của tệp hồ sơ (.json, .pdf)
-  kiemdiem-cli render TỆP.json -o TỆP.pdf    in tệp hồ sơ đã niêm phong ra PDF";
+  kiemdiem-cli render TỆP.json -o TỆP.pdf    in tệp hồ sơ đã niêm phong ra PDF
+  kiemdiem-cli desk summarize THƯ_MỤC... -o TỔNG_HỢP.xlsx [--csv TỆP.csv] [--index TỆP.xlsx|.csv] [--roster TỆP.csv|.xlsx]
+                                             tổng hợp các hồ sơ .json/.pdf trong thư mục (không xét thư mục con)
+  kiemdiem-cli desk generate THƯ_MỤC --count N [--tampered K] [--duplicate K] [--new-key K] [--missing K] [--year NĂM] [--seed S]
+                                             tạo hồ sơ mẫu của một chi bộ để kiểm thử";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         match args.first().map(String::as_str) {
             Some("verify") => verify(&args[1..]),
             Some("render") => render(&args[1..]),
+            Some("desk") => match args.get(1).map(String::as_str) {
+                Some("summarize") => crate::desk::summarize(&args[2..]),
+                Some("generate") => crate::desk::generate(&args[2..]),
+                _ => {
+                    eprintln!("{USAGE}");
+                    ExitCode::from(2)
+                }
+            },
             _ => {
                 eprintln!("{USAGE}");
                 ExitCode::from(2)
@@ -41,13 +61,18 @@ mod cli {
         }
     }
 
-    fn io_error(path: &str, e: &std::io::Error) -> String {
+    pub(crate) fn usage() -> ExitCode {
+        eprintln!("{USAGE}");
+        ExitCode::from(2)
+    }
+
+    pub(crate) fn io_error(path: &str, e: &std::io::Error) -> String {
         kiemdiem::text::tools::file_io_error(path, e.kind())
     }
 
     /// Reads a file, refusing one over the verify page's limit before
     /// reading it.
-    fn read(path: &str) -> Result<Vec<u8>, String> {
+    pub(crate) fn read(path: &str) -> Result<Vec<u8>, String> {
         let meta = std::fs::metadata(path).map_err(|e| io_error(path, &e))?;
         if meta.len() > MAX_FILE_BYTES {
             return Err(kiemdiem::text::tools::file_too_large(
@@ -124,3 +149,8 @@ mod cli {
         }
     }
 }
+
+/// `desk summarize` and `desk generate`.
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "kiemdiem_cli/desk.rs"]
+mod desk;

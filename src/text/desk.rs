@@ -133,7 +133,7 @@ pub fn file_flag(desk: &Desk, f: &FileFlag) -> String {
 /// Where the HTXS cap is decided: above the cell.
 pub const CAP_DECIDED_ABOVE: &str = "Tỉ lệ «Hoàn thành xuất sắc nhiệm vụ» không do chi bộ quyết định: \
     cấp có thẩm quyền (đảng ủy cơ sở hoặc cấp trên) xem xét, quyết định chung cho cả tổ chức. \
-    Số liệu dưới đây chỉ để chi bộ đối chiếu đề xuất của mình trước khi gửi lên.";
+    Các số liệu ở đây chỉ để chi bộ đối chiếu đề xuất của mình trước khi gửi lên.";
 
 /// The regulation of a cap, with its source and how sure the reference is.
 pub fn cap_regime(r: CapRegime) -> &'static str {
@@ -240,4 +240,127 @@ pub fn echo(s: &str, max: usize) -> String {
         }
     }
     out
+}
+
+/// The status of a file in the dossier index.
+pub fn file_status(desk: &Desk, f: &crate::core::desk::Filed) -> String {
+    use crate::core::desk::{FileState, KeyState};
+    let key = match &f.key {
+        KeyState::Pinned => None,
+        KeyState::Changed { decision: None, .. } => Some("khoá mới, chờ bí thư quyết định"),
+        KeyState::Changed {
+            decision: Some(true),
+            ..
+        } => Some("khoá mới đã được chấp nhận"),
+        KeyState::Changed {
+            decision: Some(false),
+            ..
+        } => Some("khoá mới đã bị từ chối"),
+    };
+    let counted = f.state == FileState::Current && f.key.trusted();
+    let mut out = match &f.state {
+        FileState::Replaced { by } => {
+            let newer = desk
+                .file(by)
+                .map_or_else(|| by.clone(), |f| f.received.file_name.clone());
+            format!("Đã được thay bằng {newer}")
+        }
+        FileState::Current if counted => "Được tính".to_owned(),
+        FileState::Current => "Không được tính".to_owned(),
+    };
+    if let Some(key) = key {
+        out.push_str(&format!(" ({key})"));
+    }
+    if let Some(y) = desk.cell.year
+        && f.received.year != y
+    {
+        out.push_str(&format!("; hồ sơ năm {}", f.received.year));
+    }
+    out
+}
+
+/// The spreadsheets' words (`core::desk::sheet`).
+#[cfg(feature = "full")]
+pub const SHEET_WORDS: crate::core::desk::sheet::SheetWords =
+    crate::core::desk::sheet::SheetWords {
+        members_sheet: "Danh sách đảng viên",
+        levels_sheet: "Tổng hợp",
+        index_sheet: "Danh mục hồ sơ",
+        member_columns: [
+            "STT",
+            "Họ và tên",
+            "Ngày sinh",
+            "Mẫu",
+            "Tự đề xuất xếp loại",
+            "Chi bộ đề xuất",
+            "Ghi chú",
+        ],
+        level_columns: [
+            "Mức xếp loại",
+            "Tự đề xuất (số người)",
+            "Tỉ lệ (%)",
+            "Chi bộ đề xuất (số người)",
+            "Tỉ lệ (%)",
+        ],
+        index_columns: [
+            "STT",
+            "Họ và tên",
+            "Tệp",
+            "Niêm phong lúc",
+            "Mã nhận diện khoá",
+            "SHA-256",
+            "Trạng thái",
+        ],
+        rating_label,
+        template_label: super::template_label,
+        not_rated: not_rated_kinds_line,
+        not_rated_uncertain: NOT_RATED_UNCERTAIN,
+        not_handed_in: "Chưa nộp hồ sơ",
+        file_flag,
+        file_status,
+        count_labels: [
+            "Số đảng viên trong danh sách",
+            "Đã nộp hồ sơ",
+            "Chưa nộp hồ sơ",
+            "Được xếp loại",
+            "Không xếp loại",
+            "Chưa tự đề xuất mức xếp loại",
+            "Chi bộ chưa đề xuất mức xếp loại",
+        ],
+        cap_heading: "Tỉ lệ «Hoàn thành xuất sắc nhiệm vụ»",
+        cap_regime,
+        cap_line,
+        cap_decided_above: CAP_DECIDED_ABOVE,
+        cap_reading: CAP_READING,
+        vn_time: super::tools::VN_TIME,
+    };
+
+/// A member not rated, in the notes column: "Không xếp loại: …".
+pub fn not_rated_kinds_line(kinds: &[NotRatedKind]) -> String {
+    format!("Không xếp loại: {}", not_rated_kinds(kinds))
+}
+
+/// A spreadsheet could not be written.
+#[cfg(feature = "full")]
+pub fn sheet_error(_: &crate::core::desk::sheet::SheetError) -> String {
+    "Không tạo được tệp bảng tính (.xlsx); hãy báo lỗi này cho người hỗ trợ.".to_owned()
+}
+
+/// The command line's last line after `desk summarize`.
+pub fn cli_summary(
+    taken: usize,
+    refused: usize,
+    s: &crate::core::desk::summary::Summary,
+) -> String {
+    let year = s
+        .year
+        .map_or_else(String::new, |y| format!(" năm kiểm điểm {y}"));
+    format!(
+        "Đã nhận {taken} tệp, từ chối {refused} tệp. Tổng hợp{year}: {} hồ sơ được tính, {} được xếp loại, \
+         {} không xếp loại; {} đồng chí trong danh sách chưa nộp.",
+        s.handed_in,
+        s.rated,
+        s.not_rated.len(),
+        s.missing
+    )
 }

@@ -438,17 +438,28 @@ impl Desk {
     /// Admits a verified file: see [`Admission`]. The first file admitted
     /// to a desk with no year sets the cell's year, and its cell and party
     /// committee where the desk has none.
-    pub fn admit(&mut self, r: Received) -> Admission {
+    pub fn admit(&mut self, mut r: Received) -> Admission {
         if self.index_of(&r.digest).is_some() {
             return Admission::AlreadyHere;
+        }
+        // A verified file is NFC already; a desk restored from elsewhere
+        // may not be.
+        for s in [
+            &mut r.file_name,
+            &mut r.full_name,
+            &mut r.birth_date,
+            &mut r.party_cell,
+            &mut r.party_committee,
+        ] {
+            *s = nfc(s);
         }
         if self.cell.year.is_none() {
             self.cell.year = Some(r.year);
             if self.cell.party_cell.trim().is_empty() {
-                self.cell.party_cell = nfc(&r.party_cell);
+                self.cell.party_cell = r.party_cell.clone();
             }
             if self.cell.party_committee.trim().is_empty() {
-                self.cell.party_committee = nfc(&r.party_committee);
+                self.cell.party_committee = r.party_committee.clone();
             }
         }
         let digest = r.digest.clone();
