@@ -613,6 +613,10 @@ fn the_cap_2024_is_marked_unconfirmed() {
     let s = summarize(&desk_of(2024, &levels));
     assert_eq!(s.cap.regime, CapRegime::Qd124_2023);
     assert!(!s.cap.confirmed);
+    let words = kiemdiem::text::desk::cap_regime(s.cap.regime);
+    assert!(words.contains("chưa được xác nhận"), "{words}");
+    let words = kiemdiem::text::desk::cap_regime(CapRegime::Hd21_2019);
+    assert!(words.contains("trong từng tổ chức cơ sở đảng"), "{words}");
     assert_eq!((s.cap.limit, s.cap.over), (1, 0));
 }
 
@@ -766,4 +770,37 @@ fn text_from_a_file_is_echoed_inert() {
     assert_eq!(echo("OK\u{1b}[2K\rLỖI", 100), "OK\\u{1b}[2K\\u{d}LỖI");
     assert_eq!(echo("abc\u{202e}def", 100), "abc\\u{202e}def");
     assert_eq!(echo("Nguyễn Văn An", 6), "Nguyễn…");
+}
+
+#[test]
+fn a_stored_desk_with_a_struct_written_as_a_sequence_is_refused() {
+    use kiemdiem::core::desk::DeskReadError;
+    let mut desk = desk_of(2025, &[(Some(Rating::Good), Some(Rating::Good))]);
+    desk.add_member("Đảng viên 0", "", "");
+    let json = serde_json::to_string(&desk).unwrap();
+    assert_eq!(Desk::from_json(&json), Ok(desk.clone()));
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["files"][0]["received"] = serde_json::json!(["d0", "ke-mao-danh.json"]);
+    assert_eq!(
+        Desk::from_json(&value.to_string()),
+        Err(DeskReadError::NotAnObject("/files/0/received".into()))
+    );
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["roster"][0] = serde_json::json!([1, "Kẻ Mạo Danh", "", ""]);
+    assert_eq!(
+        Desk::from_json(&value.to_string()),
+        Err(DeskReadError::NotAnObject("/roster/0".into()))
+    );
+    // serde alone would have read it.
+    assert!(serde_json::from_value::<Desk>(value).is_ok());
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["version"] = serde_json::json!(2);
+    assert_eq!(
+        Desk::from_json(&value.to_string()),
+        Err(DeskReadError::NewerVersion(2))
+    );
+    assert!(matches!(
+        Desk::from_json("{\"version\": 1, \"files\": 3"),
+        Err(DeskReadError::NotJson(_))
+    ));
 }

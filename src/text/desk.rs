@@ -59,6 +59,16 @@ pub fn roster_error(e: &RosterError) -> String {
     format!("Không đọc được danh sách đảng viên: {why}. Danh sách đang có không bị thay đổi.")
 }
 
+/// Why the stored desk could not be read.
+pub fn desk_read_error(e: &crate::core::desk::DeskReadError) -> String {
+    use crate::core::desk::DeskReadError::*;
+    let why = match e {
+        NewerVersion(_) => "dữ liệu do phiên bản mới hơn của ứng dụng ghi; hãy cập nhật ứng dụng",
+        NotJson(_) | NotAnObject(_) | Unreadable(_) => "dữ liệu bị hỏng",
+    };
+    format!("Không đọc được bàn làm việc đã lưu: {why}.")
+}
+
 /// What admitting a file did, in one sentence (`name`: the member's name).
 pub fn admission(a: &Admission, name: &str) -> String {
     match a {
@@ -135,24 +145,32 @@ pub const CAP_DECIDED_ABOVE: &str = "Tỉ lệ «Hoàn thành xuất sắc nhi�
     cấp có thẩm quyền (đảng ủy cơ sở hoặc cấp trên) xem xét, quyết định chung cho cả tổ chức. \
     Các số liệu ở đây chỉ để chi bộ đối chiếu đề xuất của mình trước khi gửi lên.";
 
-/// The regulation of a cap, with its source and how sure the reference is.
+/// The regulation of a cap, with its source and how sure the reference is:
+/// the texts quoted verbatim from `shared/domain/criteria.md` (§6.2 for HD
+/// 21 mục 2.3 a), §5.1 for QĐ 366 Điều 11 khoản 1, both \[C\]); QĐ 124 is
+/// not in the reference (\[M\], `regulations.md` §4.2), so it is said in
+/// the app's words and marked unconfirmed.
 pub fn cap_regime(r: CapRegime) -> &'static str {
     match r {
         CapRegime::Hd21_2019 => {
-            "Hướng dẫn số 21-HD/BTCTW, mục 2.3 a): số đảng viên được xếp loại «Hoàn thành xuất sắc nhiệm vụ» \
-             không vượt quá 20% số đảng viên được xếp loại «Hoàn thành tốt nhiệm vụ» trong từng tổ chức cơ sở đảng, \
-             do cấp có thẩm quyền xem xét, quyết định."
+            "Hướng dẫn số 21-HD/BTCTW, mục 2.3 a): «Cấp có thẩm quyền xem xét, quyết định số lượng đảng viên \
+             được xếp loại “Hoàn thành xuất sắc nhiệm vụ” không vượt quá 20% số đảng viên được xếp loại \
+             “Hoàn thành tốt nhiệm vụ” trong từng tổ chức cơ sở đảng.»"
         }
         CapRegime::Qd124_2023 => {
-            "Quy định số 124-QĐ/TW: số được xếp loại «Hoàn thành xuất sắc nhiệm vụ» không vượt quá 20% số được \
-             xếp loại «Hoàn thành tốt nhiệm vụ» theo đối tượng có chức năng, nhiệm vụ tương đồng. \
-             Chưa xác nhận được văn bản gốc."
+            "Quy định số 124-QĐ/TW: ứng dụng chưa có văn bản gốc, thông tin sau chưa được xác nhận: số được xếp \
+             loại «Hoàn thành xuất sắc nhiệm vụ» không vượt quá 20% số được xếp loại «Hoàn thành tốt nhiệm vụ» \
+             theo đối tượng có chức năng, nhiệm vụ tương đồng."
         }
         CapRegime::Qd366_2025 => {
-            "Quy định số 366-QĐ/TW, Điều 11, khoản 1: số được xếp loại «Hoàn thành xuất sắc nhiệm vụ» không vượt \
-             quá 20% tổng số được xếp loại «Hoàn thành tốt nhiệm vụ» theo đối tượng có vị trí, vai trò, chức năng, \
-             nhiệm vụ tương đồng, do cấp có thẩm quyền xem xét, quyết định; tổ chức, cơ quan, đơn vị có thành tích \
-             xuất sắc, nổi trội thì cấp có thẩm quyền quyết định, không vượt quá 25%."
+            "Quy định số 366-QĐ/TW, Điều 11, khoản 1: «Số lượng tập thể, cá nhân được xếp loại \"Hoàn thành xuất \
+             sắc nhiệm vụ\" không vượt quá 20% tổng số tập thể, cá nhân được xếp loại \"Hoàn thành tốt nhiệm vụ\" \
+             theo đối tượng có vị trí, vai trò, chức năng, nhiệm vụ tương đồng, do cấp có thẩm quyền xem xét, \
+             quyết định.» «Trường hợp tổ chức, cơ quan, đơn vị có thành tích xuất sắc, nổi trội, tạo sự chuyển \
+             biến tích cực, hoàn thành vượt kế hoạch các công việc được giao, mang lại giá trị, hiệu quả thiết \
+             thực trong tổ chức thực hiện thì cấp có thẩm quyền quyết định tỉ lệ hoàn thành xuất sắc nhiệm vụ \
+             đối với tập thể, cá nhân thuộc phạm vi quản lý, không vượt quá 25% tổng số tập thể, cá nhân được \
+             xếp loại \"Hoàn thành tốt nhiệm vụ\".»"
         }
     }
 }

@@ -309,6 +309,74 @@ impl Default for Desk {
     }
 }
 
+/// Why a stored desk was not read (worded in `crate::text::desk`).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DeskReadError {
+    #[error("not JSON: {0}")]
+    NotJson(String),
+    /// A part that must be an object is not one (a struct written as a
+    /// sequence, say): its JSON pointer.
+    #[error("{0} is not an object")]
+    NotAnObject(String),
+    #[error("desk version {0} is newer than {DESK_VERSION}")]
+    NewerVersion(u64),
+    #[error("unreadable desk: {0}")]
+    Unreadable(String),
+}
+
+impl Desk {
+    /// Reads a desk from its JSON (as `serde_json` writes it), refusing a
+    /// desk of a newer version and any part that must be an object but is
+    /// not: serde would read a struct from a sequence by position (issue
+    /// 14), so the shape is checked first. Members this version does not
+    /// know are ignored.
+    pub fn from_json(text: &str) -> Result<Desk, DeskReadError> {
+        use serde_json::Value;
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| DeskReadError::NotJson(e.to_string()))?;
+        let object = |v: &Value, path: &str| -> Result<(), DeskReadError> {
+            if v.is_object() {
+                Ok(())
+            } else {
+                Err(DeskReadError::NotAnObject(path.to_owned()))
+            }
+        };
+        object(&value, "")?;
+        if let Some(version) = value.get("version").and_then(Value::as_u64)
+            && version > u64::from(DESK_VERSION)
+        {
+            return Err(DeskReadError::NewerVersion(version));
+        }
+        if let Some(cell) = value.get("cell") {
+            object(cell, "/cell")?;
+        }
+        let items = |name: &str| {
+            value
+                .get(name)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+        };
+        for (i, m) in items("roster").enumerate() {
+            object(m, &format!("/roster/{i}"))?;
+        }
+        for (i, f) in items("files").enumerate() {
+            object(f, &format!("/files/{i}"))?;
+            for part in ["received", "state", "key"] {
+                if let Some(p) = f.get(part) {
+                    object(p, &format!("/files/{i}/{part}"))?;
+                }
+            }
+        }
+        if let Some(reviews) = value.get("reviews").and_then(Value::as_object) {
+            for (digest, r) in reviews {
+                object(r, &format!("/reviews/{digest}"))?;
+            }
+        }
+        serde_json::from_value(value).map_err(|e| DeskReadError::Unreadable(e.to_string()))
+    }
+}
+
 /// The roster indexed by name key: (id, birth key) of each member.
 pub(crate) struct RosterIndex {
     by_name: HashMap<String, Vec<(u32, String)>>,
