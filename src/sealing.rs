@@ -15,7 +15,8 @@ pub mod protocol;
 pub mod view;
 
 pub use protocol::{
-    Envelope, ExportAnswer, ExportJob, READY, UNREADABLE, VERSION, is_verify, job_json,
+    Envelope, ExportAnswer, ExportJob, READY, SheetKind, UNREADABLE, VERSION, WorkerKind,
+    is_verify, job_json, worker_of,
 };
 pub use view::{Exported, KeyView, Report};
 
@@ -58,7 +59,7 @@ pub fn answer_job(json: &str, file: Option<Vec<u8>>, run: Runner) -> (String, Op
 pub type Runner = fn(ExportJob, Option<Vec<u8>>) -> (ExportAnswer, Option<Vec<u8>>);
 
 #[cfg(feature = "full")]
-pub use worker_side::{render_sealed, run, run_export, run_verify, verify_report};
+pub use worker_side::{admit, render_sealed, run, run_desk, run_export, run_verify, verify_report};
 
 /// What only the export worker and the command line link: sealing, the
 /// PDF, key files, verification (feature `full`: the app's main bin is built
@@ -68,7 +69,8 @@ mod worker_side {
     use chrono::{DateTime, NaiveDate};
     use serde::{Deserialize, Serialize};
 
-    use super::{ExportAnswer, ExportJob, Exported, Report};
+    use super::{ExportAnswer, ExportJob, Exported, Report, SheetKind, WorkerKind};
+    use crate::core::desk::Received;
     use crate::core::dossier::{Dossier, IdentityField};
     use crate::core::keyfile::{self, KdfParams};
     use crate::core::pdf;
@@ -116,12 +118,13 @@ mod worker_side {
         NaiveDate::from_ymd_opt(today.0, today.1, today.2).unwrap_or_default()
     }
 
-    /// Runs any job; the second part is the PDF of an export.
+    /// Runs any job; the second part is the PDF of an export, or a
+    /// spreadsheet of the desk.
     pub fn run(job: ExportJob, file: Option<Vec<u8>>) -> (ExportAnswer, Option<Vec<u8>>) {
-        if super::is_verify(&job) {
-            run_verify(job, file)
-        } else {
-            run_export(job, file)
+        match super::worker_of(&job) {
+            WorkerKind::Verify => run_verify(job, file),
+            WorkerKind::Desk => run_desk(job, file),
+            WorkerKind::Export => run_export(job, file),
         }
     }
 
@@ -131,9 +134,123 @@ mod worker_side {
             ExportJob::Verify { name } => {
                 ExportAnswer::Verified(verify_report(&name, &file.unwrap_or_default()))
             }
+            ExportJob::Admit { name, received_at } => {
+                match admit(&name, &file.unwrap_or_default(), received_at) {
+                    Ok((received, json)) => ExportAnswer::Admitted { received, json },
+                    Err(report) => ExportAnswer::Verified(report),
+                }
+            }
             _ => ExportAnswer::Failed(x::WORKER_FAILED.to_owned()),
         };
         (answer, None)
+    }
+
+    /// Checks one file for the secretary's desk with the verify page's
+    /// checks: what the desk keeps of it and the sealed text (of a PDF, its
+    /// embedded file), or the report saying why it is refused.
+    pub fn admit(name: &str, bytes: &[u8], received_at: i64) -> Result<(Received, String), Report> {
+        let refused = |verdict: String| Report {
+            file: name.to_owned(),
+            verdict,
+            ..Report::default()
+        };
+        let is_pdf = bytes.starts_with(b"%PDF-");
+        let json = if is_pdf {
+            pdf::embedded_dossier(bytes).map_err(|e| refused(x::pdf_read_error(&e)))?
+        } else {
+            bytes.to_vec()
+        };
+        let v = seal::verify(&json).map_err(|e| {
+            refused(if is_pdf {
+                format!("{} {}", x::IN_PDF, t::seal::verify_error(&e))
+            } else {
+                t::seal::verify_error(&e)
+            })
+        })?;
+        let text = String::from_utf8(json).map_err(|_| refused(x::WORKER_FAILED.to_owned()))?;
+        Ok((t::desk::receive(&v, name, received_at), text))
+    }
+
+    /// Runs a job of the desk worker: rosters in, spreadsheets out (the
+    /// others are refused).
+    pub fn run_desk(job: ExportJob, file: Option<Vec<u8>>) -> (ExportAnswer, Option<Vec<u8>>) {
+        use crate::core::desk::{roster, summary};
+        match job {
+            ExportJob::ReadRoster { name } => {
+                let bytes = file.unwrap_or_default();
+                let read = if name.to_lowercase().ends_with(".xlsx") {
+                    roster::read_xlsx(&bytes)
+                } else {
+                    roster::read_csv(&bytes)
+                };
+                let answer = match read {
+                    Ok(rows) => ExportAnswer::Roster(rows),
+                    Err(e) => ExportAnswer::Failed(t::desk::roster_error(&e)),
+                };
+                (answer, None)
+            }
+            ExportJob::DeskSheet { desk, sheet: kind } => {
+                let made = made_sheet(&desk, kind, &summary::summarize(&desk));
+                match made {
+                    Ok((name, mime, bytes)) => (ExportAnswer::Made { name, mime }, Some(bytes)),
+                    Err(m) => (ExportAnswer::Failed(m), None),
+                }
+            }
+            _ => (ExportAnswer::Failed(x::WORKER_FAILED.to_owned()), None),
+        }
+    }
+
+    /// `KiemDiem_TongHop_2025_ChiBoKhuPho3`, `KiemDiem_DanhMucHoSo_2025_…`:
+    /// ASCII, so that every system and e-mail keeps the name.
+    fn sheet_file_stem(desk: &crate::core::desk::Desk, kind: SheetKind) -> String {
+        let what = match kind {
+            SheetKind::SummaryXlsx | SheetKind::SummaryCsv => "TongHop",
+            SheetKind::IndexXlsx | SheetKind::IndexCsv => "DanhMucHoSo",
+        };
+        let year = desk.cell.year.map(|y| format!("_{y}")).unwrap_or_default();
+        let cell = crate::core::filename::ascii_name(&desk.cell.party_cell);
+        let cell = if cell.is_empty() {
+            String::new()
+        } else {
+            format!("_{cell}")
+        };
+        format!("KiemDiem_{what}{year}{cell}")
+    }
+
+    const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const CSV: &str = "text/csv;charset=utf-8";
+
+    /// A desk download: its file name, type and bytes.
+    pub(super) fn made_sheet(
+        desk: &crate::core::desk::Desk,
+        kind: SheetKind,
+        summary: &crate::core::desk::summary::Summary,
+    ) -> Result<(String, String, Vec<u8>), String> {
+        use crate::core::desk::sheet;
+        let words = &t::desk::SHEET_WORDS;
+        let stem = sheet_file_stem(desk, kind);
+        Ok(match kind {
+            SheetKind::SummaryXlsx => (
+                format!("{stem}.xlsx"),
+                XLSX.to_owned(),
+                sheet::summary_xlsx(desk, summary, words).map_err(|e| t::desk::sheet_error(&e))?,
+            ),
+            SheetKind::SummaryCsv => (
+                format!("{stem}.csv"),
+                CSV.to_owned(),
+                sheet::summary_csv(desk, summary, words).into_bytes(),
+            ),
+            SheetKind::IndexXlsx => (
+                format!("{stem}.xlsx"),
+                XLSX.to_owned(),
+                sheet::index_xlsx(desk, words).map_err(|e| t::desk::sheet_error(&e))?,
+            ),
+            SheetKind::IndexCsv => (
+                format!("{stem}.csv"),
+                CSV.to_owned(),
+                sheet::index_csv(desk, words).into_bytes(),
+            ),
+        })
     }
 
     /// Runs a job of the export worker (verification is refused).
@@ -157,7 +274,10 @@ mod worker_side {
                     .and_then(|k| Ok((record(&k, now_ms)?, k.fingerprint())))
                     .map(|(key, fingerprint)| ExportAnswer::Key { key, fingerprint })
             }
-            ExportJob::Verify { .. } => Err(x::WORKER_FAILED.to_owned()),
+            ExportJob::Verify { .. }
+            | ExportJob::Admit { .. }
+            | ExportJob::ReadRoster { .. }
+            | ExportJob::DeskSheet { .. } => Err(x::WORKER_FAILED.to_owned()),
         };
         (result.unwrap_or_else(ExportAnswer::Failed), None)
     }

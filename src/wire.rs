@@ -283,6 +283,47 @@ impl Example for Dossier {
     }
 }
 
+impl Example for crate::core::desk::Received {
+    fn example(rich: bool) -> Self {
+        use crate::core::desk::NotRatedKind;
+        use crate::core::dossier::{Rating, Role};
+        Self {
+            digest: String::example(rich),
+            file_name: String::example(rich),
+            fingerprint: String::example(rich),
+            sealed_at: i64::example(rich),
+            received_at: i64::example(rich),
+            year: i32::example(rich),
+            role: if rich { Role::Leader } else { Role::Member },
+            template: TemplateId::example(rich),
+            full_name: String::example(rich),
+            birth_date: String::example(rich),
+            party_cell: String::example(rich),
+            party_committee: String::example(rich),
+            proposed: rich.then_some(Rating::Good),
+            not_rated: if rich {
+                vec![NotRatedKind::Exempted]
+            } else {
+                Vec::new()
+            },
+            not_rated_uncertain: rich,
+            flags: Vec::example(rich),
+        }
+    }
+}
+
+impl Example for crate::core::desk::Desk {
+    fn example(rich: bool) -> Self {
+        let mut d = Self::default();
+        if rich {
+            d.add_member(&String::example(true), "01/02/1980", "");
+            d.admit(crate::core::desk::Received::example(true));
+            d.set_review(&String::example(true), &String::example(true), None);
+        }
+        d
+    }
+}
+
 /// A template as its id (`2025-2B`).
 impl Wire for TemplateId {
     fn put(&self, o: &mut Out) {

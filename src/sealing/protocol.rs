@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::view::{Exported, Report};
+use crate::core::desk::{Desk, Received};
 use crate::core::dossier::Dossier;
 use crate::wire::wire_enum;
 
@@ -18,7 +19,7 @@ use crate::wire::wire_enum;
 /// version (a page and a worker of two builds) is refused: a job with
 /// `text::WORKER_BAD_JOB`, an answer with `text::WORKER_BAD_ANSWER`. Raise
 /// it whenever a message changes in a way an older reader would misread.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// A message with its version and number, so that the page can match
 /// answers to jobs.
@@ -59,6 +60,13 @@ wire_enum! { json;
         OpenKey { passphrase: String, now_ms: i64 },
         /// Check a dossier file (sent alongside): `.json` or `.pdf`.
         Verify { name: String },
+        /// Check a dossier file for the secretary's desk (the same checks as
+        /// `Verify`) and read what the desk keeps of it.
+        Admit { name: String, received_at: i64 },
+        /// Read a roster spreadsheet (`.csv` or `.xlsx`, sent alongside).
+        ReadRoster { name: String },
+        /// One of the desk's spreadsheets (its bytes come back alongside).
+        DeskSheet { desk: Desk, sheet: SheetKind },
     }
 }
 
@@ -80,14 +88,75 @@ wire_enum! { json;
             text: String,
         },
         Verified(Report),
+        /// A verified file for the desk: what it keeps of it, and the
+        /// sealed text to store (of a PDF: its embedded file). A file that
+        /// does not verify is answered with its `Verified` report.
+        Admitted {
+            received: Received,
+            json: String,
+        },
+        /// The rows of a roster: name, birth date, note.
+        Roster(Vec<(String, String, String)>),
+        /// A file made for download (its bytes come alongside).
+        Made {
+            name: String,
+            mime: String,
+        },
         /// What went wrong, in Vietnamese.
         Failed(String),
     }
 }
 
+/// The desk's downloads (see `core::desk::sheet`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SheetKind {
+    /// The cell's summary as a spreadsheet.
+    SummaryXlsx,
+    /// The same as UTF-8 CSV.
+    SummaryCsv,
+    /// The dossier index (danh mục hồ sơ) as a spreadsheet.
+    IndexXlsx,
+    /// The same as UTF-8 CSV.
+    IndexCsv,
+}
+
+impl crate::wire::Example for SheetKind {
+    fn example(rich: bool) -> Self {
+        if rich {
+            SheetKind::SummaryXlsx
+        } else {
+            SheetKind::IndexCsv
+        }
+    }
+}
+
+/// Which worker runs a job.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkerKind {
+    /// Sealing, the PDF writer, key files.
+    Export,
+    /// Verification and the PDF reader (the verify page, the desk's import).
+    Verify,
+    /// The desk's spreadsheets: rosters in, summaries and indexes out.
+    Desk,
+}
+
+/// The worker that runs `job`.
+pub fn worker_of(job: &ExportJob) -> WorkerKind {
+    match job {
+        ExportJob::Verify { .. } | ExportJob::Admit { .. } => WorkerKind::Verify,
+        ExportJob::ReadRoster { .. } | ExportJob::DeskSheet { .. } => WorkerKind::Desk,
+        ExportJob::Export { .. }
+        | ExportJob::NewKey { .. }
+        | ExportJob::SaveKey { .. }
+        | ExportJob::OpenKey { .. } => WorkerKind::Export,
+    }
+}
+
 /// Whether a job is the verify worker's.
 pub fn is_verify(job: &ExportJob) -> bool {
-    matches!(job, ExportJob::Verify { .. })
+    worker_of(job) == WorkerKind::Verify
 }
 
 /// The JSON part of message number `seq`.

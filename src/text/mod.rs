@@ -10,6 +10,7 @@ use crate::core::template::{Regime, TemplateId};
 
 pub mod advice;
 pub mod desk;
+pub mod desk_page;
 pub mod pdf;
 #[cfg(feature = "full")]
 pub mod seal;

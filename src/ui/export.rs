@@ -219,7 +219,7 @@ fn Key(key: RwSignal<Option<String>>) -> impl IntoView {
     let run = move |job: ExportJob, file: Option<web_sys::File>| {
         message.set(None);
         busy.set(true);
-        worker::call(job, file.as_ref(), answer);
+        worker::call(job, file.as_deref(), answer);
     };
     let save = move |_| {
         let (p, p2) = (value(pass), value(pass2));

@@ -3,6 +3,7 @@
 //! [`crate::web`].
 
 mod backup;
+pub mod desk;
 mod editor;
 pub mod export;
 mod home;
@@ -127,6 +128,7 @@ pub fn App() -> impl IntoView {
                     _ => None,
                 }}
                 <a href="/kiem-tra" id="go-verify">{t::tools::VERIFY}</a>
+                <a href="/chi-bo" id="go-desk">{t::desk_page::NAV}</a>
             </nav>
         </header>
         <main id="main" tabindex="-1">
@@ -135,7 +137,7 @@ pub fn App() -> impl IntoView {
                 Page::New => view! { <new_dossier::NewDossier /> }.into_any(),
                 Page::Editor(id) => view! { <editor::Editor id=id step=step /> }.into_any(),
                 // Loaded on demand: see web::tools.
-                Page::Export(_) | Page::Verify => view! { <Tools /> }.into_any(),
+                Page::Export(_) | Page::Verify | Page::Desk(_) => view! { <Tools /> }.into_any(),
                 Page::NotFound => view! { <p class="error">{t::NOT_FOUND}</p> }.into_any(),
             }}
         </main>
@@ -173,6 +175,8 @@ pub(crate) enum Page {
     Export(DossierId),
     /// `/kiem-tra`: verify dossier files.
     Verify,
+    /// `/chi-bo`: the secretary's desk; `/chi-bo/<digest>`: one file on it.
+    Desk(Option<String>),
     NotFound,
 }
 
@@ -186,6 +190,15 @@ pub(crate) fn parse(path: &str) -> (Page, usize) {
         [] => (Page::Home, 1),
         ["moi"] => (Page::New, 1),
         ["kiem-tra"] => (Page::Verify, 1),
+        ["chi-bo"] => (Page::Desk(None), 1),
+        ["chi-bo", digest]
+            if digest.len() == 64
+                && digest
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) =>
+        {
+            (Page::Desk(Some((*digest).to_owned())), 1)
+        }
         ["ho-so", id, "xuat"] => match DossierId::parse(id) {
             Some(id) => (Page::Export(id), 1),
             None => (Page::NotFound, 1),

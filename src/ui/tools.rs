@@ -7,7 +7,7 @@ use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{Page, export::Export, parse, verify::Verify};
+use super::{Page, desk::DeskPage, export::Export, parse, verify::Verify};
 use crate::web::tools::MOUNT_ID;
 
 thread_local! {
@@ -30,6 +30,10 @@ pub fn mount() {
     let handle: Box<dyn std::any::Any> = match parse(&path).0 {
         Page::Export(id) => Box::new(mount_to(el, move || view! { <Export id=id /> })),
         Page::Verify => Box::new(mount_to(el, Verify)),
+        Page::Desk(selected) => Box::new(mount_to(
+            el,
+            move || view! { <DeskPage selected=selected.clone() /> },
+        )),
         _ => return,
     };
     MOUNTED.with(|m| *m.borrow_mut() = Some(handle));

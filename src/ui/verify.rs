@@ -51,7 +51,7 @@ pub fn Verify() -> impl IntoView {
                 continue;
             }
             let job = ExportJob::Verify { name: name.clone() };
-            worker::call(job, Some(&file), move |answer, _| {
+            worker::call(job, Some(&*file), move |answer, _| {
                 settle(
                     i,
                     match answer {
@@ -143,8 +143,9 @@ fn report_view(row: FileRow) -> impl IntoView {
     .into_any()
 }
 
-/// One row of the read-only dossier (`crate::dossier_view`).
-fn row_view(row: Shown) -> AnyView {
+/// One row of the read-only dossier (`crate::dossier_view`); also the
+/// desk's view of a member's file.
+pub(crate) fn row_view(row: Shown) -> AnyView {
     match row {
         Shown::Heading(h) => view! { <h3>{h}</h3> }.into_any(),
         Shown::Answer(label, text) => view! {

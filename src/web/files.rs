@@ -74,3 +74,60 @@ pub fn download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
     revoke.forget();
     Ok(())
 }
+
+/// The files of a drop, folders walked (the desk takes a dropped folder
+/// of a cell's files). `found` is called once per file as the browser
+/// hands them over; where the browser cannot walk folders, with the
+/// dropped files only.
+pub fn dropped(dt: &web_sys::DataTransfer, found: impl Fn(Vec<web_sys::File>) + 'static) {
+    let found: std::rc::Rc<dyn Fn(Vec<web_sys::File>)> = std::rc::Rc::new(found);
+    let items = dt.items();
+    // Entries must be taken while the drop event runs.
+    let entries: Vec<web_sys::FileSystemEntry> = (0..items.length())
+        .filter_map(|i| items.get(i)?.webkit_get_as_entry().ok().flatten())
+        .collect();
+    if entries.is_empty() {
+        let files = dt.files();
+        found(
+            files
+                .map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+                .unwrap_or_default(),
+        );
+        return;
+    }
+    for entry in entries {
+        walk(entry, found.clone());
+    }
+}
+
+fn walk(entry: web_sys::FileSystemEntry, found: std::rc::Rc<dyn Fn(Vec<web_sys::File>)>) {
+    if entry.is_file() {
+        let file_entry: web_sys::FileSystemFileEntry = entry.unchecked_into();
+        let cb = Closure::once(move |file: web_sys::File| found(vec![file]));
+        file_entry.file_with_callback(cb.as_ref().unchecked_ref());
+        cb.forget();
+    } else if entry.is_directory() {
+        let dir: web_sys::FileSystemDirectoryEntry = entry.unchecked_into();
+        read_all(std::rc::Rc::new(dir.create_reader()), found);
+    }
+}
+
+/// Reads a folder's entries batch by batch (the browser hands out at most
+/// 100 at a time) until an empty batch.
+fn read_all(
+    reader: std::rc::Rc<web_sys::FileSystemDirectoryReader>,
+    found: std::rc::Rc<dyn Fn(Vec<web_sys::File>)>,
+) {
+    let again = reader.clone();
+    let cb = Closure::once(move |batch: js_sys::Array| {
+        if batch.length() == 0 {
+            return;
+        }
+        for entry in batch.iter() {
+            walk(entry.unchecked_into(), found.clone());
+        }
+        read_all(again, found);
+    });
+    let _ = reader.read_entries_with_callback(cb.as_ref().unchecked_ref());
+    cb.forget();
+}

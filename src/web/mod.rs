@@ -2,6 +2,7 @@
 //! never touches web APIs for storage, time or the service worker itself.
 
 pub mod clock;
+pub mod desk_store;
 pub mod files;
 pub mod nav;
 pub mod sealing;

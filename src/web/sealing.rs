@@ -6,19 +6,23 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::sealing::protocol::{self, ExportAnswer, ExportJob, is_verify, job_json};
+use crate::sealing::protocol::{self, ExportAnswer, ExportJob, WorkerKind, job_json, worker_of};
 use crate::web::worker::{self, Spec};
 
-/// The export worker (sealing, the PDF writer, key files) and the verify
-/// worker (the PDF reader, verification); Trunk's loaders, precached by the
-/// service worker.
-static WORKERS: [Spec; 2] = [
+/// The export worker (sealing, the PDF writer, key files), the verify
+/// worker (the PDF reader, verification) and the desk worker (rosters and
+/// spreadsheets); Trunk's loaders, precached by the service worker.
+static WORKERS: [Spec; 3] = [
     Spec {
         loader: "/export_worker_loader.js",
         seq_of,
     },
     Spec {
         loader: "/verify_worker_loader.js",
+        seq_of,
+    },
+    Spec {
+        loader: "/desk_worker_loader.js",
         seq_of,
     },
 ];
@@ -32,17 +36,20 @@ fn seq_of(data: &JsValue) -> Option<u32> {
     protocol::seq_of(&js_sys::Array::from(data).get(0).as_string()?)
 }
 
-/// Hands a job (and a picked file, for jobs that read one) to the export or
-/// verify worker; `done` gets the answer and its binary part, or
+/// Hands a job (and a picked file, for jobs that read one) to its worker; `done` gets the answer and its binary part, or
 /// [`ExportAnswer::Failed`] with a Vietnamese message when the worker cannot
 /// answer (never nothing).
 pub fn call(
     job: ExportJob,
-    file: Option<&web_sys::File>,
+    file: Option<&web_sys::Blob>,
     done: impl FnOnce(ExportAnswer, Option<js_sys::Uint8Array>) + 'static,
 ) {
     let seq = worker::next_seq();
-    let spec = &WORKERS[usize::from(is_verify(&job))];
+    let spec = &WORKERS[match worker_of(&job) {
+        WorkerKind::Export => 0,
+        WorkerKind::Verify => 1,
+        WorkerKind::Desk => 2,
+    }];
     let file = file.map_or(JsValue::NULL, JsValue::from);
     let msg = job_json(seq, job)
         .map(|json| JsValue::from(js_sys::Array::of2(&JsValue::from_str(&json), &file)));

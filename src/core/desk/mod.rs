@@ -28,6 +28,7 @@ use crate::core::dossier::{Rating, Role};
 use crate::core::template::TemplateId;
 use crate::core::textnorm::nfc;
 
+pub mod backup;
 pub mod roster;
 #[cfg(feature = "full")]
 pub mod sheet;
