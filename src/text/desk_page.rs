@@ -131,8 +131,7 @@ pub const STORE_UNAVAILABLE: &str = "Trình duyệt không cho mở bộ nhớ c
 pub const STORE_FULL: &str = "Bộ nhớ của trình duyệt đã đầy: hồ sơ vừa nhận chưa được lưu. \
     Hãy giải phóng dung lượng rồi nhận lại các tệp này.";
 pub const STORE_FAILED: &str = "Không ghi được vào bộ nhớ của bàn làm việc. Hãy thử lại.";
-pub const STATE_UNREADABLE: &str =
-    "Bản cũ được giữ riêng, không xoá; bàn làm việc bắt đầu lại từ đầu, các tệp hồ sơ đã lưu vẫn còn.";
+pub const STATE_UNREADABLE: &str = "Bản cũ được giữ riêng, không xoá; bàn làm việc bắt đầu lại từ đầu, các tệp hồ sơ đã lưu vẫn còn.";
 
 /// The message for a store error.
 #[cfg(target_arch = "wasm32")]

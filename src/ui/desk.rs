@@ -33,6 +33,7 @@ struct Ctx {
     store_error: RwSignal<Option<String>>,
     /// The last short confirmation ("Đã …").
     notice: RwSignal<Option<String>>,
+    queue: StoredValue<Queue>,
 }
 
 impl Ctx {
@@ -44,24 +45,62 @@ impl Ctx {
     }
 
     /// Writes the desk's state, with new sealed files (digest, text), in
-    /// one transaction. Writes are queued in order (each is a snapshot).
+    /// one transaction. While a write is running, later ones gather and go
+    /// as one (an import of hundreds of files writes the state a few
+    /// times, not once per file); each write takes the state as it is then.
     fn persist(self, files: Vec<(String, String)>) {
-        let Some(state) = self
-            .desk
-            .try_with_untracked(|d| serde_json::to_string(d).ok())
-            .flatten()
-        else {
-            return;
-        };
-        spawn_local(async move {
+        let start = self
+            .queue
+            .try_update_value(|q| {
+                q.files.extend(files);
+                q.dirty = true;
+                !std::mem::replace(&mut q.busy, true)
+            })
+            .unwrap_or(false);
+        if start {
+            spawn_local(self.drain());
+        }
+    }
+
+    async fn drain(self) {
+        loop {
+            let Some(files) = self.queue.try_update_value(|q| {
+                if q.dirty {
+                    q.dirty = false;
+                    Some(std::mem::take(&mut q.files))
+                } else {
+                    q.busy = false;
+                    None
+                }
+            }) else {
+                return;
+            };
+            let Some(files) = files else { return };
+            let Some(state) = self
+                .desk
+                .try_with_untracked(|d| serde_json::to_string(d).ok())
+                .flatten()
+            else {
+                return;
+            };
             let written = match store::shared().await {
                 Ok(db) => db.commit(&state, &files).await,
                 Err(e) => Err(e),
             };
             self.store_error
                 .try_set(written.err().map(|e| p::store_error(&e).to_owned()));
-        });
+        }
     }
+}
+
+/// Writes waiting to go to the store.
+#[derive(Default)]
+struct Queue {
+    files: Vec<(String, String)>,
+    /// The state changed since the last write began.
+    dirty: bool,
+    /// A write is running.
+    busy: bool,
 }
 
 /// The desk page; `selected` is the digest of the file opened, if any.
@@ -71,6 +110,7 @@ pub fn DeskPage(selected: Option<String>) -> impl IntoView {
         desk: RwSignal::new(Desk::default()),
         store_error: RwSignal::new(None),
         notice: RwSignal::new(None),
+        queue: StoredValue::new(Queue::default()),
     };
     let ready = RwSignal::new(false);
     spawn_local(async move {
@@ -799,16 +839,11 @@ fn file_row(f: Filed) -> impl IntoView {
 /// comments and proposal.
 #[component]
 fn MemberFile(ctx: Ctx, digest: String) -> impl IntoView {
+    // Rebuilt only when this file's record changes (not when the cell's
+    // comment on it is saved).
     let filed = {
         let digest = digest.clone();
-        move || {
-            ctx.desk.with(|d| {
-                d.files
-                    .iter()
-                    .find(|f| f.received.digest == digest)
-                    .cloned()
-            })
-        }
+        Memo::new(move |_| ctx.desk.with(|d| d.file(&digest).cloned()))
     };
     let report = RwSignal::new(None::<Report>);
     {
@@ -857,11 +892,11 @@ fn MemberFile(ctx: Ctx, digest: String) -> impl IntoView {
     let d2 = digest.clone();
     view! {
         <p><a href="/chi-bo" id="desk-back">{p::BACK}</a></p>
-        {move || match filed() {
+        {move || match filed.get() {
             None => view! { <p class="error">{p::FILE_GONE}</p> }.into_any(),
             Some(f) => {
-                let flags = ctx.desk.with(|desk| desk.flags(&d2).iter().map(|f| d::file_flag(desk, f)).collect::<Vec<_>>());
-                let review = ctx.desk.with(|d| d.reviews.get(&d2).cloned().unwrap_or_default());
+                let flags = ctx.desk.with_untracked(|desk| desk.flags(&d2).iter().map(|f| d::file_flag(desk, f)).collect::<Vec<_>>());
+                let review = ctx.desk.with_untracked(|d| d.reviews.get(&d2).cloned().unwrap_or_default());
                 view! {
                     <h2>{p::MEMBER_HEADING}" "{f.received.full_name.clone()}</h2>
                     <p><span class="tag">{state_label(&f)}</span></p>

@@ -1,7 +1,7 @@
 // Layout that holds on every screen: at 360, 768 and 1280 px (and a 1280 px
 // window at 200 % zoom), on every page
 // (home, new dossier, each editor step of one template per review-year
-// family, export, verify), nothing reaches beyond the viewport; from 768 px
+// family, export, verify, the secretary's desk), nothing reaches beyond the viewport; from 768 px
 // every step label reads in full inside the step list; on a phone a later
 // step opens on its own content (the template's head folded to one line);
 // no heading is printed twice. One full-page screenshot per page and width
@@ -201,6 +201,18 @@ for (const viewport of WIDTHS) {
     await expect(page.locator(".report.ok")).toHaveCount(1, { timeout: 30_000 });
     await expect(page.locator(".report.bad")).toHaveCount(1, { timeout: 30_000 });
     await checkPage(page, width, "verify");
+
+    // The secretary's desk, with a file received and one refused, and one
+    // member's file opened.
+    await page.locator("#go-desk").click();
+    await expect(page.getByRole("heading", { name: "Bàn làm việc của bí thư chi bộ" })).toBeVisible();
+    await page.locator("#desk-files").setInputFiles([join(SEAL, "valid.json"), join(SEAL, "variants", "bad-content-changed.json")]);
+    await expect(page.locator("#desk-progress-text")).toContainText("2/2", { timeout: 30_000 });
+    await checkPage(page, width, "desk");
+    await page.locator("#desk-file-list a").first().click();
+    await expect(page.locator("#desk-comment")).toBeVisible();
+    await expect(page.locator("#desk-content .verdict, section .report .verdict").first()).toBeVisible({ timeout: 30_000 });
+    await checkPage(page, width, "desk-member");
 
     await context.close();
   });
