@@ -49,8 +49,15 @@ pub fn count_with_percent(n: u32, percent: Option<f64>) -> String {
     }
 }
 
-/// The line of counts above the summary table.
+/// The line of counts above the summary table (without a roster, what
+/// was handed in only).
 pub fn summary_counts(roster: u32, handed_in: u32, missing: u32, rated: u32) -> String {
+    if roster == 0 {
+        return format!(
+            "Đã nộp: {handed_in} · được đánh giá, xếp loại: {rated}. \
+             Chưa có danh sách đảng viên để biết ai chưa nộp."
+        );
+    }
     format!(
         "Danh sách: {roster} đảng viên · đã nộp: {handed_in} · chưa nộp: {missing} · \
          được đánh giá, xếp loại: {rated}."
