@@ -564,15 +564,30 @@ fn first_general_criterion(d: &Dossier) -> (&'static str, Points) {
     (id, max)
 }
 
+/// The default scheme with one committee's name on it: a split issued by
+/// a party committee (the same numbers as the app's default).
+fn issued_scheme(d: &Dossier) -> kiemdiem::core::template::PointScheme {
+    let mut scheme = template(d).default_point_scheme().unwrap();
+    scheme.origin = kiemdiem::core::template::SchemeOrigin::Issued {
+        issuer: "Đảng ủy phường Phổ Ninh".to_owned(),
+        reference: "Hướng dẫn số 05-HD/ĐU".to_owned(),
+    };
+    scheme
+}
+
 #[test]
-fn a_criterion_may_reach_its_maximum_but_not_a_tenth_more() {
+fn a_criterion_may_reach_an_issued_maximum_but_not_a_tenth_more() {
     let mut d = complete(2025, Role::Member);
+    let scheme = issued_scheme(&d);
     let (id, max) = first_general_criterion(&d);
     d.points.insert(id.to_owned(), max);
-    assert_eq!(problems(&d), []);
+    assert_eq!(validate(&d, today(), Some(&scheme)).problems().count(), 0);
     let over = Points(max.0 + 1);
     d.points.insert(id.to_owned(), over);
-    let ps = problems(&d);
+    let ps: Vec<Problem> = validate(&d, today(), Some(&scheme))
+        .problems()
+        .cloned()
+        .collect();
     assert!(
         ps.contains(&Problem::PointsOverMax {
             criterion: id,
@@ -581,6 +596,25 @@ fn a_criterion_may_reach_its_maximum_but_not_a_tenth_more() {
         }),
         "{ps:?}"
     );
+}
+
+#[test]
+fn above_the_apps_default_split_is_no_error_only_the_group_total_is() {
+    // HD 43 mục 7.12 leaves the split to the upper committees: a real score
+    // sheet that gives a criterion more than the equal share is not wrong.
+    let mut d = complete(2025, Role::Member);
+    let (id, max) = first_general_criterion(&d);
+    let other = template(&d)
+        .scoring
+        .unwrap()
+        .group("B.I.chung")
+        .unwrap()
+        .criteria[1]
+        .id;
+    d.points.insert(id.to_owned(), Points(max.0 + 10));
+    d.points
+        .insert(other.to_owned(), Points(d.points[other].0 - 10));
+    assert_eq!(problems(&d), []);
 }
 
 #[test]
@@ -599,8 +633,9 @@ fn a_group_may_not_add_up_to_more_than_its_maximum() {
     );
     assert!(!report.is_complete("B.I") && report.is_complete("B.II"));
 
-    // Lowering another criterion brings the group back within 30 points,
-    // but the criterion above its own maximum is still reported.
+    // Lowering another criterion brings the group back within 30 points;
+    // against an issued split the criterion above its own maximum is still
+    // reported (against the app's default, nothing is).
     let other = template(&d)
         .scoring
         .unwrap()
@@ -610,8 +645,13 @@ fn a_group_may_not_add_up_to_more_than_its_maximum() {
         .id;
     let lower = Points(d.points[other].0 - 5);
     d.points.insert(other.to_owned(), lower);
+    assert_eq!(problems(&d), []);
+    let scheme = issued_scheme(&d);
     assert_eq!(
-        problems(&d),
+        validate(&d, today(), Some(&scheme))
+            .problems()
+            .cloned()
+            .collect::<Vec<_>>(),
         [Problem::PointsOverMax {
             criterion: id,
             points: Points(max.0 + 5),
@@ -665,10 +705,13 @@ fn an_issued_scheme_sets_the_maxima() {
     d.points
         .insert(second.clone(), Points(d.points[&second].0 - 10));
     assert_eq!(validate(&d, today(), Some(&scheme)).problems().count(), 0);
-    // Under the default scheme the same points are over the maximum.
+    // Under the app's default split the same points are no error either
+    // (a suggestion, not a rule); under the issued one moved back, they are.
+    assert_eq!(problems(&d), []);
+    let issued = issued_scheme(&d);
     assert!(
-        problems(&d)
-            .iter()
+        validate(&d, today(), Some(&issued))
+            .problems()
             .any(|p| matches!(p, Problem::PointsOverMax { criterion, .. } if *criterion == id))
     );
 }

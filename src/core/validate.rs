@@ -242,7 +242,9 @@ pub enum Problem {
     },
     /// A criterion of a required criteria group has no points.
     PointsMissing { criterion: &'static str },
-    /// A criterion is scored above its maximum in the point scheme.
+    /// A criterion is scored above its maximum in a point scheme a party
+    /// committee issued (never against the app's default split, which is
+    /// not a rule: see `SchemeOrigin::AppDefault`).
     PointsOverMax {
         criterion: &'static str,
         points: Points,
@@ -691,7 +693,13 @@ fn points_slot(
         match dossier.points.get(c.id) {
             Some(&points) => {
                 total = total.saturating_add(points.0);
-                if let Some(max) = scheme.and_then(|s| s.criterion_max(c.id))
+                // Only against a split a party committee issued: HD 43
+                // mục 7.12 leaves the split to the upper committees, so the
+                // app's equal default is a suggestion, which the editor
+                // shows as a warning naming its source, never an error.
+                if let Some(max) = scheme
+                    .filter(|s| !s.is_default())
+                    .and_then(|s| s.criterion_max(c.id))
                     && points > max
                 {
                     out.push(Problem::PointsOverMax {

@@ -171,6 +171,19 @@ pub const OPTIONAL: &str = "(nếu có)";
 pub const GRADE_LABEL_DEFAULT: &str = "Tự đánh giá về cấp độ thực hiện:";
 pub const NOT_APPLICABLE: &str = "Không áp dụng (không phải cán bộ, công chức, viên chức)";
 pub const POINTS_MAX: &str = "tối đa";
+/// Before a criterion's maximum under the app's equal split (not a rule).
+pub const POINTS_SUGGESTED_MAX: &str = "mức chia đều mặc định: tối đa";
+
+/// Points above the app's equal split of a group: a warning, with its
+/// source (criteria.md G6: HD 43 mục 7.12 leaves the split to the upper
+/// committees).
+pub fn points_above_default(max: &str) -> String {
+    format!(
+        "Cao hơn mức chia đều mặc định của ứng dụng ({max} điểm). Đây không phải quy định: \
+         theo Hướng dẫn 43-HD/BTCTW mục 7.12, cấp uỷ cấp trên cụ thể hoá việc chấm điểm, \
+         hãy theo hướng dẫn của cấp uỷ. Tổng điểm của nhóm vẫn không được vượt mức tối đa."
+    )
+}
 pub const POINTS_UNIT: &str = "điểm";
 pub const POINTS_GROUP_TOTAL: &str = "Cộng nhóm";
 pub const POINTS_INVALID: &str = "Điểm ghi bằng số, tối đa một chữ số thập phân, ví dụ 27,5.";

@@ -133,6 +133,20 @@ test("a complete 2025 dossier on Mẫu 2B, scored per criterion, with the adviso
       const max = /tối đa ([0-9,]+) điểm/.exec(label)[1];
       await input.fill(max);
     }
+    // Above the app's equal split: a warning that names its source, not an
+    // error (HD 43 mục 7.12 leaves the split to the upper committees).
+    const first = page.locator("input[id^='p-']").first();
+    if (await first.count()) {
+      const kept = await first.inputValue();
+      await first.fill("29");
+      await first.blur();
+      const criterion = first.locator("xpath=ancestor::div[contains(@class,'criterion')]");
+      await expect(criterion.locator(".points-warning")).toContainText("mức chia đều mặc định của ứng dụng");
+      await expect(criterion.locator(".field-error")).toHaveCount(0);
+      await first.fill(kept);
+      await first.blur();
+      await expect(criterion.locator(".points-warning")).toHaveCount(0);
+    }
     const rating = page.locator(".rating");
     if (await rating.count()) await rating.getByLabel("Hoàn thành tốt nhiệm vụ", { exact: true }).check();
   }

@@ -293,6 +293,7 @@ fn points_view(
         return ().into_any();
     };
     let scheme = check::point_scheme(template);
+    let default_split = scheme.as_ref().is_none_or(|s| s.is_default());
     let criteria = group
         .criteria
         .iter()
@@ -310,16 +311,34 @@ fn points_view(
                     .unwrap_or_default()
             });
             let error = RwSignal::new(None::<String>);
+            // Above the app's equal split: a warning naming its source,
+            // never an error (HD 43 mục 7.12 leaves the split to the upper
+            // committees); above an issued split: an error.
+            let warning = RwSignal::new(None::<String>);
+            let above = move |p: Points| {
+                let over = p > max && max > Points(0);
+                if default_split {
+                    error.set(None);
+                    warning.set(over.then(|| t::points_above_default(&format_points(max))));
+                } else {
+                    warning.set(None);
+                    error.set(over.then(|| t::POINTS_OVER.to_owned()));
+                }
+            };
+            if let Some(p) = state.dossier.with_untracked(|d| d.points.get(cid).copied()) {
+                above(p);
+            }
             let on_change = Callback::new(move |v: String| {
                 let v = v.trim().to_owned();
                 if v.is_empty() {
                     error.set(None);
+                    warning.set(None);
                     state.apply(Edit::Points(cid.to_owned(), None));
                     return;
                 }
                 match parse_points(&v) {
                     Some(p) => {
-                        error.set((p > max && max > Points(0)).then(|| t::POINTS_OVER.to_owned()));
+                        above(p);
                         state.apply(Edit::Points(cid.to_owned(), Some(p)));
                     }
                     None => error.set(Some(t::POINTS_INVALID.to_owned())),
@@ -329,7 +348,7 @@ fn points_view(
                 "{} {} ({} {} {})",
                 c.number,
                 c.heading,
-                t::POINTS_MAX,
+                if default_split { t::POINTS_SUGGESTED_MAX } else { t::POINTS_MAX },
                 format_points(max),
                 t::POINTS_UNIT
             );
@@ -344,6 +363,7 @@ fn points_view(
                         inputmode="decimal"
                         error=Signal::derive(move || error.get())
                     />
+                    {move || warning.get().map(|w| view! { <p class="points-warning" role="status">{w}</p> })}
                 </div>
             }
         })
