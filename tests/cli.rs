@@ -449,3 +449,32 @@ fn a_pdf_of_a_file_already_received_is_read_and_not_counted_twice() {
     assert!(said.contains(": 2 hồ sơ được tính"), "{said}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_file_name_with_terminal_escapes_or_a_bidi_override_is_printed_inert() {
+    let dir = temp("escapes");
+    let sly = dir.join("\u{1b}[2K\u{1b}[1GOK  tốt.json");
+    let rtl = dir.join("hồ sơ\u{202e}nosj.exe");
+    std::fs::write(&sly, b"{}").unwrap();
+    std::fs::write(&rtl, b"{}").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kiemdiem-cli"))
+        .arg("verify")
+        .arg(&sly)
+        .arg(&rtl)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+        "{text:?}"
+    );
+    assert!(
+        text.contains("\\u{1b}[2K") && text.contains("\\u{202e}"),
+        "{text}"
+    );
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("LỖI ")).count(),
+        2,
+        "{text}"
+    );
+}

@@ -114,9 +114,13 @@ mod cli {
                 }
             }
         } else {
+            // Text from the files (their names, what the verdict quotes)
+            // is escaped and bounded: a name cannot move the cursor, erase
+            // the «LỖI» or reverse the line.
+            use kiemdiem::text::echo;
             for r in &reports {
                 let tag = if r.ok { "OK  " } else { "LỖI" };
-                println!("{tag} {}: {}", r.file, r.verdict);
+                println!("{tag} {}: {}", echo(&r.file, 200), echo(&r.verdict, 2000));
             }
         }
         if reports.iter().all(|r| r.ok) {

@@ -485,3 +485,23 @@ pub fn restore_error(e: &crate::core::backup::RestoreError) -> String {
     format!("Không khôi phục được: {why}. Dữ liệu trên thiết bị không bị thay đổi.")
 }
 pub const NOT_A_BACKUP: &str = "Không khôi phục được: đây không phải tệp sao lưu của Kiểm điểm. Dữ liệu trên thiết bị không bị thay đổi.";
+
+/// Text from a file, made safe to echo on a terminal or a page: control
+/// and bidirectional-override characters shown as `\u{…}`, and cut at
+/// `max` characters.
+pub fn echo(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i >= max {
+            out.push('…');
+            break;
+        }
+        let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}');
+        if c.is_control() || bidi {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
