@@ -267,6 +267,23 @@ mod worker_side {
                 .and_then(|k| Ok((record(&k, now_ms)?, k.fingerprint())))
                 .map(|(key, fingerprint)| ExportAnswer::Key { key, fingerprint }),
             ExportJob::SaveKey { key, passphrase } => save_key(&key, &passphrase),
+            ExportJob::PrintForCell { comment, level } => {
+                let bytes = file.unwrap_or_default();
+                let cell = pdf::CellFill {
+                    comment: &comment,
+                    level,
+                };
+                return match render_sealed(&bytes, Some(cell)) {
+                    Ok(pdf) => (
+                        ExportAnswer::Made {
+                            name: cell_print_name(&bytes),
+                            mime: "application/pdf".to_owned(),
+                        },
+                        Some(pdf),
+                    ),
+                    Err(m) => (ExportAnswer::Failed(m), None),
+                };
+            }
             ExportJob::OpenKey { passphrase, now_ms } => {
                 let bytes = file.unwrap_or_default();
                 keyfile::import_key(&bytes, &passphrase)
@@ -323,6 +340,7 @@ mod worker_side {
                 date: today,
                 scheme: None,
                 words: &t::pdf::WORDS,
+                cell: None,
             })
             .map_err(|e| x::pdf_error(&e))?;
             Ok((
@@ -344,8 +362,9 @@ mod worker_side {
     }
 
     /// Renders the PDF of a sealed dossier file (the command line's
-    /// `render`), dated on the day it was sealed (Vietnam's time).
-    pub fn render_sealed(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    /// `render`; the desk's print with the cell's comment and proposal,
+    /// `cell`), dated on the day it was sealed (Vietnam's time).
+    pub fn render_sealed(bytes: &[u8], cell: Option<pdf::CellFill>) -> Result<Vec<u8>, String> {
         let v = seal::verify(bytes).map_err(|e| t::seal::verify_error(&e))?;
         let sealed_on = vn_time(v.payload.created_at).date();
         let stem = crate::core::filename::dossier_file_stem(
@@ -362,8 +381,24 @@ mod worker_side {
             date: sealed_on,
             scheme: None,
             words: &t::pdf::WORDS,
+            cell,
         })
         .map_err(|e| x::pdf_error(&e))
+    }
+
+    /// The name of the desk's print of a member's file with the cell's
+    /// comment: `KiemDiem_2025_2B_NguyenThiAnhHong_ChiBo.pdf`.
+    fn cell_print_name(bytes: &[u8]) -> String {
+        let stem = seal::verify(bytes)
+            .map(|v| {
+                crate::core::filename::dossier_file_stem(
+                    v.payload.year,
+                    v.payload.template,
+                    &v.payload.dossier.identity.full_name,
+                )
+            })
+            .unwrap_or_else(|_| "KiemDiem".to_owned());
+        format!("{stem}_ChiBo.pdf")
     }
 
     /// A file's sealing time (ms since the epoch) in Vietnam's time (UTC+7,

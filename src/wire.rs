@@ -283,6 +283,16 @@ impl Example for Dossier {
     }
 }
 
+impl Example for crate::core::dossier::Rating {
+    fn example(rich: bool) -> Self {
+        if rich {
+            Self::Excellent
+        } else {
+            Self::NotCompleted
+        }
+    }
+}
+
 impl Example for crate::core::desk::Received {
     fn example(rich: bool) -> Self {
         use crate::core::desk::NotRatedKind;

@@ -51,6 +51,7 @@ fn write_pdfs() {
         date: chrono::NaiveDate::from_ymd_opt(2025, 12, 1).unwrap(),
         scheme: None,
         words: &kiemdiem::text::pdf::WORDS,
+        cell: None,
     })
     .unwrap();
     std::fs::write(out.join("bad-embedded-changed.pdf"), tampered).unwrap();

@@ -43,6 +43,7 @@ fn input(dossier: &Dossier) -> PdfInput<'_> {
         date: date(dossier.year),
         scheme: None,
         words: &kiemdiem::text::pdf::WORDS,
+        cell: None,
     }
 }
 
@@ -579,6 +580,51 @@ fn the_blocks_and_the_signature_carry_the_template_words_and_the_key() {
         .filter(|m| matches!(m, Mark::Rule(r) if r.dotted))
         .count();
     assert!(dotted >= 10, "{dotted}");
+}
+
+#[test]
+fn the_desks_print_fills_the_cells_block_and_says_it_is_not_sealed() {
+    use kiemdiem::core::dossier::Rating;
+    use kiemdiem::core::pdf::CellFill;
+    let d = member_2025();
+    let blank = runs_text(&compose(&input(&d)).unwrap());
+    let comment = "Gương mẫu, nhiệt tình; cần chủ động hơn trong công tác tuyên truyền.";
+    assert!(!blank.contains("Gương mẫu, nhiệt tình"));
+    let mut with_cell = input(&d);
+    with_cell.cell = Some(CellFill {
+        comment,
+        level: Some(Rating::Good),
+    });
+    let layout = compose(&with_cell).unwrap();
+    let text = runs_text(&layout);
+    let at = text
+        .find("- Nhận xét, đánh giá của chi ủy:")
+        .expect("the cell's line");
+    let after = &text[at..];
+    assert!(after.contains(comment), "{after}");
+    let level = after
+        .find("- Chi bộ đề xuất xếp loại mức chất lượng:")
+        .expect("the level's line");
+    assert!(
+        after[level..].contains("Hoàn thành tốt nhiệm vụ"),
+        "{after}"
+    );
+    assert!(text.contains("không thuộc hồ sơ do đảng viên niêm phong"));
+    // The block of the committee above the cell stays blank.
+    let committee = text
+        .find("T/M ĐẢNG ỦY")
+        .or_else(|| text.find("xếp loại mức chất lượng:"))
+        .unwrap();
+    assert!(committee > 0);
+    // Fewer dotted lines than the blank print: the cell's two lines are written.
+    let dotted = |l: &Layout| {
+        l.pages
+            .iter()
+            .flat_map(|p| &p.marks)
+            .filter(|m| matches!(m, Mark::Rule(r) if r.dotted))
+            .count()
+    };
+    assert_eq!(dotted(&layout) + 4, dotted(&compose(&input(&d)).unwrap()));
 }
 
 #[test]

@@ -139,7 +139,7 @@ mod cli {
             }
         };
         let result = read(input)
-            .and_then(|bytes| sealing::render_sealed(&bytes))
+            .and_then(|bytes| sealing::render_sealed(&bytes, None))
             .and_then(|pdf| std::fs::write(output, pdf).map_err(|e| io_error(output, &e)));
         match result {
             Ok(()) => {

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::view::{Exported, Report};
 use crate::core::desk::{Desk, Received};
-use crate::core::dossier::Dossier;
+use crate::core::dossier::{Dossier, Rating};
 use crate::wire::wire_enum;
 
 /// The version of these messages, in each envelope. A message of another
@@ -60,6 +60,12 @@ wire_enum! { json;
         OpenKey { passphrase: String, now_ms: i64 },
         /// Check a dossier file (sent alongside): `.json` or `.pdf`.
         Verify { name: String },
+        /// Print a member's sealed file (sent alongside) with the cell's
+        /// comment and proposed level in the chi ủy's block (the desk).
+        PrintForCell {
+            comment: String,
+            level: Option<Rating>,
+        },
         /// Check a dossier file for the secretary's desk (the same checks as
         /// `Verify`) and read what the desk keeps of it.
         Admit { name: String, received_at: i64 },
@@ -148,6 +154,7 @@ pub fn worker_of(job: &ExportJob) -> WorkerKind {
         ExportJob::Verify { .. } | ExportJob::Admit { .. } => WorkerKind::Verify,
         ExportJob::ReadRoster { .. } | ExportJob::DeskSheet { .. } => WorkerKind::Desk,
         ExportJob::Export { .. }
+        | ExportJob::PrintForCell { .. }
         | ExportJob::NewKey { .. }
         | ExportJob::SaveKey { .. }
         | ExportJob::OpenKey { .. } => WorkerKind::Export,

@@ -129,6 +129,10 @@ pub const CELL_LEVEL: &str = "Chi bộ đề xuất xếp loại";
 pub const CELL_LEVEL_NONE: &str = "Chưa đề xuất";
 pub const CELL_REVIEW_SAVE: &str = "Lưu ý kiến của chi bộ";
 pub const CELL_REVIEW_SAVED: &str = "Đã lưu ý kiến của chi bộ.";
+pub const PRINT_WITH_CELL: &str = "In bản có ý kiến của chi bộ (.pdf)";
+pub const PRINTING: &str = "Đang tạo bản in…";
+pub const PRINT_WITH_CELL_HINT: &str = "Bản in của đảng viên, có thêm nhận xét, đánh giá và mức đề xuất \
+    của chi bộ ở phần dành cho chi uỷ (theo ý kiến đã lưu ở trên).";
 pub const CONTENT_HEADING: &str = "Nội dung bản kiểm điểm";
 pub const CONTENT_LOADING: &str = "Đang kiểm tra lại niêm phong và mở nội dung…";
 pub const REMOVE_FILE: &str = "Gỡ hồ sơ này khỏi bàn làm việc";

@@ -27,6 +27,10 @@ pub fn attached_file(file_name: &str) -> String {
 /// The description of the embedded file (shown by PDF readers in their
 /// attachments panel).
 pub const EMBEDDED_DESCRIPTION: &str = "Hồ sơ kiểm điểm điện tử đã niêm phong (JSON)";
+/// At the end of a print made on the secretary's desk with the cell's
+/// comment and proposal filled in.
+pub const CELL_FILL_NOTE: &str = "Nhận xét, đánh giá và mức đề xuất xếp loại của chi bộ in trong bản này \
+    do bí thư chi bộ ghi trên bàn làm việc của ứng dụng; phần này không thuộc hồ sơ do đảng viên niêm phong.";
 
 /// The document title in the PDF's metadata: "BẢN KIỂM ĐIỂM CÁ NHÂN năm
 /// 2022 – Nguyễn Văn A".
@@ -236,4 +240,5 @@ pub const WORDS: Words = Words {
     document_title,
     app_name: super::APP_NAME,
     embedded_description: EMBEDDED_DESCRIPTION,
+    cell_fill_note: CELL_FILL_NOTE,
 };

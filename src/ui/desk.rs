@@ -936,6 +936,7 @@ fn MemberFile(ctx: Ctx, digest: String) -> impl IntoView {
 /// The cell's comments and proposed level for one file.
 #[component]
 fn CellReview(ctx: Ctx, digest: String, comment: String, level: Option<Rating>) -> impl IntoView {
+    let digest_for_print = digest.clone();
     let comment = RwSignal::new(comment);
     let level = RwSignal::new(level);
     let saved = RwSignal::new(false);
@@ -947,6 +948,56 @@ fn CellReview(ctx: Ctx, digest: String, comment: String, level: Option<Rating>) 
     let options = Rating::ALL.map(|r| {
         view! { <option value=rating_key(r) selected=move || level.get() == Some(r)>{t::rating_label(r)}</option> }
     });
+    let printing = RwSignal::new(false);
+    let print_message = RwSignal::new(None::<String>);
+    let print_digest = digest_for_print;
+    let print = move |_| {
+        let digest = print_digest.clone();
+        let (comment, level) = (comment.get_untracked(), level.get_untracked());
+        // What is printed is what is kept.
+        ctx.change(|d| d.set_review(&digest, &comment, level));
+        printing.set(true);
+        print_message.set(None);
+        spawn_local(async move {
+            let text = match store::shared().await {
+                Ok(db) => db.file(&digest).await,
+                Err(e) => Err(e),
+            };
+            let text = match text {
+                Ok(Some(text)) => text,
+                Ok(None) => {
+                    printing.try_set(false);
+                    print_message.try_set(Some(p::FILE_GONE.to_owned()));
+                    return;
+                }
+                Err(e) => {
+                    printing.try_set(false);
+                    print_message.try_set(Some(p::store_error(&e).to_owned()));
+                    return;
+                }
+            };
+            let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
+            let Ok(blob) = web_sys::Blob::new_with_str_sequence(&parts) else {
+                printing.try_set(false);
+                return;
+            };
+            let job = ExportJob::PrintForCell { comment, level };
+            worker::call(job, Some(&blob), move |answer, bytes| {
+                printing.try_set(false);
+                let said = match (answer, bytes) {
+                    (ExportAnswer::Made { name, mime }, Some(bytes)) => {
+                        match crate::web::files::download(&name, &mime, &bytes.to_vec()) {
+                            Ok(()) => format!("{}: {name}", p::MADE),
+                            Err(_) => t::tools::WORKER_FAILED.to_owned(),
+                        }
+                    }
+                    (ExportAnswer::Failed(m), _) => m,
+                    _ => t::WORKER_BAD_ANSWER.to_owned(),
+                };
+                print_message.try_set(Some(said));
+            });
+        });
+    };
     view! {
         <form class="cell-review" on:submit=save aria-labelledby="desk-cell-review">
             <h3 id="desk-cell-review">{p::CELL_REVIEW_HEADING}</h3>
@@ -968,6 +1019,11 @@ fn CellReview(ctx: Ctx, digest: String, comment: String, level: Option<Rating>) 
             </select>
             <button type="submit" id="desk-review-save" class="primary">{p::CELL_REVIEW_SAVE}</button>
             {move || saved.get().then(|| view! { <p role="status">{p::CELL_REVIEW_SAVED}</p> })}
+            <button type="button" id="desk-print-cell" disabled=move || printing.get() on:click=print>
+                {move || if printing.get() { p::PRINTING } else { p::PRINT_WITH_CELL }}
+            </button>
+            <p class="hint">{p::PRINT_WITH_CELL_HINT}</p>
+            {move || print_message.get().map(|m| view! { <p role="status" id="desk-print-message">{m}</p> })}
         </form>
     }
 }

@@ -117,6 +117,16 @@ test("a cell's folder becomes a verified summary, flags, spreadsheets and an ind
   await page.locator("#desk-cell-level").selectOption({ label: "Hoàn thành tốt nhiệm vụ" });
   await page.locator("#desk-review-save").click();
   await expect(page.getByText("Đã lưu ý kiến của chi bộ.")).toBeVisible();
+  // The member's PDF printed again with the cell's comment and proposal,
+  // carrying the member's sealed file unchanged.
+  const printed = await save(page, testInfo, "#desk-print-cell");
+  expect(printed.name).toMatch(/_ChiBo\.pdf$/);
+  const verified = JSON.parse(
+    existsSync(join(ROOT, "target", "debug", "kiemdiem-cli"))
+      ? execFileSync(join(ROOT, "target", "debug", "kiemdiem-cli"), ["verify", "--json", printed.path], { encoding: "utf8" })
+      : execFileSync("cargo", ["run", "-q", "--bin", "kiemdiem-cli", "--", "verify", "--json", printed.path], { cwd: ROOT, encoding: "utf8" }),
+  );
+  expect(verified[0].ok).toBe(true);
   await page.locator("#desk-back").click();
   await expect(levels.nth(1).locator("td").nth(1)).toHaveText(pct(1));
 

@@ -20,7 +20,7 @@ use crate::core::dossier::{
 use crate::core::numfmt::format_points;
 use crate::core::template::{
     CriteriaGroup, EvidenceAppendix, GradeBox, ItemKind, PointScheme, RatingTarget, Scoring,
-    SignatureBlock, Template,
+    SignatureBlock, Signer, Template,
 };
 use crate::core::textnorm::nfc;
 use crate::core::walk::{Block, print_order};
@@ -54,6 +54,7 @@ pub fn qr_payload(digest_hex: &str, fingerprint: &str) -> String {
 ///     date: NaiveDate::from_ymd_opt(2022, 12, 1).unwrap(),
 ///     scheme: None,
 ///     words: &kiemdiem::text::pdf::WORDS,
+///     cell: None,
 /// })
 /// .unwrap();
 /// assert!(layout.pages[0].text().contains("ĐẢNG CỘNG SẢN VIỆT NAM"));
@@ -625,7 +626,12 @@ impl Composer<'_, '_> {
             self.flow
                 .keep_together(|f| signature(f, block, &name, &fingerprint));
         } else {
-            self.flow.keep_together(|f| assessment(f, block));
+            let fill = match (block.signer, self.input.cell) {
+                (Signer::CellCommittee, Some(cell)) => Some(cell_lines(self.w, cell)),
+                _ => None,
+            };
+            self.flow
+                .keep_together(|f| assessment(f, block, fill.as_deref()));
         }
     }
 
@@ -711,7 +717,13 @@ impl Composer<'_, '_> {
     /// italics at the very end, so that the page itself stays clean.
     fn source_note(&mut self) {
         let parts = crate::core::template::unchecked_parts(self.template, self.dossier.role);
-        if let Some(note) = (self.w.source_note)(&parts) {
+        let note = (self.w.source_note)(&parts);
+        let cell = self.input.cell.map(|_| self.w.cell_fill_note.to_owned());
+        let note = match (note, cell) {
+            (Some(n), Some(c)) => Some(format!("{n} {c}")),
+            (n, c) => n.or(c),
+        };
+        if let Some(note) = note {
             let f = &mut self.flow;
             f.gap(f.profile.leading * 0.5);
             let p = sized(
@@ -797,9 +809,22 @@ fn signature(f: &mut Flow, block: &SignatureBlock, name: &str, fingerprint: &str
     f.paragraph(&p, 0.0);
 }
 
+/// The cell's words for the lines of its block, in the form's order
+/// (comment, proposed level): empty where the cell wrote nothing.
+fn cell_lines(w: &Words, cell: super::CellFill) -> Vec<String> {
+    vec![
+        clean(cell.comment),
+        cell.level
+            .map(|r| (w.rating_label)(r).to_owned())
+            .unwrap_or_default(),
+    ]
+}
+
 /// A block the person leaves blank: its heading, its lines with dots to
-/// write on, and the signer's caption with room to sign.
-fn assessment(f: &mut Flow, block: &SignatureBlock) {
+/// write on, and the signer's caption with room to sign. With `fill` (the
+/// cell's block printed by the desk), each line's text follows it instead
+/// of the dots, where the cell wrote one.
+fn assessment(f: &mut Flow, block: &SignatureBlock, fill: Option<&[String]>) {
     let leading = f.profile.leading;
     let size = f.profile.body_size;
     let (left, right) = (f.left(), f.left() + f.width());
@@ -809,9 +834,19 @@ fn assessment(f: &mut Flow, block: &SignatureBlock) {
         f.paragraph(&p, 0.0);
         f.y += 2.0;
     }
-    for line in block.lines {
+    for (i, line) in block.lines.iter().enumerate() {
         let p = para(f, line, Face::Regular, Align::Left, 0.0);
         f.paragraph(&p, 0.0);
+        let written = fill
+            .and_then(|lines| lines.get(i))
+            .filter(|t| !t.trim().is_empty());
+        if let Some(text) = written {
+            for part in text.lines().filter(|l| !l.trim().is_empty()) {
+                let p = para(f, part, Face::Regular, Align::Justify, 0.0);
+                f.paragraph(&p, 0.0);
+            }
+            continue;
+        }
         let from = f.last_line_end() + 4.0;
         f.dotted(from, right, size, leading);
         f.y += leading;

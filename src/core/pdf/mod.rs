@@ -57,6 +57,19 @@ pub struct PdfInput<'a> {
     pub scheme: Option<&'a PointScheme>,
     /// The app's words (`crate::text::pdf::WORDS`).
     pub words: &'a Words,
+    /// The cell's comment and proposed level, printed into the chi ủy's
+    /// block (the secretary's desk, "In bản có ý kiến của chi bộ"); `None`
+    /// for the member's own print, where that block stays blank.
+    pub cell: Option<CellFill<'a>>,
+}
+
+/// What the cell writes into the chi ủy's block of a member's form:
+/// «Nhận xét, đánh giá của chi ủy» and «Chi bộ đề xuất xếp loại mức chất
+/// lượng». Not part of the member's seal: the print says so.
+#[derive(Clone, Copy, Debug)]
+pub struct CellFill<'a> {
+    pub comment: &'a str,
+    pub level: Option<crate::core::dossier::Rating>,
 }
 
 /// Why no PDF could be made.
@@ -96,6 +109,7 @@ pub enum PdfError {
 ///     date: NaiveDate::from_ymd_opt(2025, 12, 1).unwrap(),
 ///     scheme: None,
 ///     words: &kiemdiem::text::pdf::WORDS,
+///     cell: None,
 /// })
 /// .unwrap();
 /// assert!(pdf.starts_with(b"%PDF-"));

@@ -52,4 +52,7 @@ pub struct Words {
     pub app_name: &'static str,
     /// The description of the embedded file.
     pub embedded_description: &'static str,
+    /// The closing note of a print with the cell's comment and proposal:
+    /// they are not part of the member's seal.
+    pub cell_fill_note: &'static str,
 }
