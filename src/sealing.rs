@@ -189,7 +189,13 @@ mod worker_side {
                 };
                 (answer, None)
             }
-            ExportJob::DeskSheet { desk, sheet: kind } => {
+            ExportJob::DeskSheet {
+                sheet: SheetKind::SummaryPdf,
+                ..
+            } => (ExportAnswer::Failed(x::WORKER_FAILED.to_owned()), None),
+            ExportJob::DeskSheet {
+                desk, sheet: kind, ..
+            } => {
                 let made = made_sheet(&desk, kind, &summary::summarize(&desk));
                 match made {
                     Ok((name, mime, bytes)) => (ExportAnswer::Made { name, mime }, Some(bytes)),
@@ -204,7 +210,7 @@ mod worker_side {
     /// ASCII, so that every system and e-mail keeps the name.
     fn sheet_file_stem(desk: &crate::core::desk::Desk, kind: SheetKind) -> String {
         let what = match kind {
-            SheetKind::SummaryXlsx | SheetKind::SummaryCsv => "TongHop",
+            SheetKind::SummaryXlsx | SheetKind::SummaryCsv | SheetKind::SummaryPdf => "TongHop",
             SheetKind::IndexXlsx | SheetKind::IndexCsv => "DanhMucHoSo",
         };
         let year = desk.cell.year.map(|y| format!("_{y}")).unwrap_or_default();
@@ -250,7 +256,89 @@ mod worker_side {
                 CSV.to_owned(),
                 sheet::index_csv(desk, words).into_bytes(),
             ),
+            // Made by the export worker (`summary_pdf`): the desk worker
+            // does not link the PDF writer.
+            SheetKind::SummaryPdf => return Err(x::WORKER_FAILED.to_owned()),
         })
+    }
+
+    /// The cell's summary as a party document, with its CSV attached (the
+    /// export worker).
+    fn summary_pdf(
+        desk: &crate::core::desk::Desk,
+        today: NaiveDate,
+    ) -> Result<(String, Vec<u8>), String> {
+        use crate::core::desk::{sheet, summary};
+        use crate::core::pdf::summary::{SummaryDoc, SummaryTable, render_summary};
+        let words = &t::desk::SHEET_WORDS;
+        let sum = summary::summarize(desk);
+        let parts = sheet::summary_parts(desk, &sum, words);
+        let csv = sheet::summary_csv(desk, &sum, words);
+        let stem = sheet_file_stem(desk, SheetKind::SummaryPdf);
+        let csv_name = format!("{stem}.csv");
+        let table = |rows: &[Vec<String>], keep: &[(usize, f32)]| {
+            let mut rows = rows.iter();
+            let header = rows.next().cloned().unwrap_or_default();
+            SummaryTable {
+                columns: keep
+                    .iter()
+                    .map(|&(i, share)| (header.get(i).cloned().unwrap_or_default(), share))
+                    .collect(),
+                rows: rows
+                    .map(|r| {
+                        keep.iter()
+                            .map(|&(i, _)| {
+                                let cell = r.get(i).map(String::as_str).unwrap_or("");
+                                t::desk_page::pdf_cell(cell)
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            }
+        };
+        // STT, name, birth date, own, cell, note (the form's name is left
+        // out of the printed table: the CSV attached has it).
+        let members = table(
+            &parts.members,
+            &[
+                (0, 0.06),
+                (1, 0.25),
+                (2, 0.13),
+                (4, 0.18),
+                (5, 0.18),
+                (6, 0.20),
+            ],
+        );
+        let levels = table(
+            &parts.levels,
+            &[(0, 0.34), (1, 0.16), (2, 0.16), (3, 0.18), (4, 0.16)],
+        );
+        let year = desk.cell.year;
+        let doc = SummaryDoc {
+            party_committee: &desk.cell.party_committee,
+            party_cell: &desk.cell.party_cell,
+            place: "",
+            date: today,
+            title: t::desk_page::summary_pdf_title(year),
+            intro: vec![t::desk_page::SUMMARY_PDF_INTRO.to_owned()],
+            members,
+            levels,
+            notes: parts
+                .counts
+                .iter()
+                .map(|r| r.join(": "))
+                .chain(parts.cap.iter().cloned())
+                .collect(),
+            caption: t::desk_page::SUMMARY_PDF_CAPTION,
+            caption_note: t::desk_page::SUMMARY_PDF_CAPTION_NOTE,
+            csv: csv.as_bytes(),
+            csv_name: &csv_name,
+            csv_description: t::desk_page::SUMMARY_PDF_ATTACHED,
+            document_title: t::desk_page::summary_pdf_title(year).join(" "),
+            app_name: t::APP_NAME,
+        };
+        let pdf = render_summary(&doc).map_err(|e| x::pdf_error(&e))?;
+        Ok((format!("{stem}.pdf"), pdf))
     }
 
     /// Runs a job of the export worker (verification is refused).
@@ -267,6 +355,18 @@ mod worker_side {
                 .and_then(|k| Ok((record(&k, now_ms)?, k.fingerprint())))
                 .map(|(key, fingerprint)| ExportAnswer::Key { key, fingerprint }),
             ExportJob::SaveKey { key, passphrase } => save_key(&key, &passphrase),
+            ExportJob::DeskSheet { desk, today, .. } => {
+                return match summary_pdf(&desk, date_of(today)) {
+                    Ok((name, pdf)) => (
+                        ExportAnswer::Made {
+                            name,
+                            mime: "application/pdf".to_owned(),
+                        },
+                        Some(pdf),
+                    ),
+                    Err(m) => (ExportAnswer::Failed(m), None),
+                };
+            }
             ExportJob::PrintForCell { comment, level } => {
                 let bytes = file.unwrap_or_default();
                 let cell = pdf::CellFill {
@@ -291,10 +391,9 @@ mod worker_side {
                     .and_then(|k| Ok((record(&k, now_ms)?, k.fingerprint())))
                     .map(|(key, fingerprint)| ExportAnswer::Key { key, fingerprint })
             }
-            ExportJob::Verify { .. }
-            | ExportJob::Admit { .. }
-            | ExportJob::ReadRoster { .. }
-            | ExportJob::DeskSheet { .. } => Err(x::WORKER_FAILED.to_owned()),
+            ExportJob::Verify { .. } | ExportJob::Admit { .. } | ExportJob::ReadRoster { .. } => {
+                Err(x::WORKER_FAILED.to_owned())
+            }
         };
         (result.unwrap_or_else(ExportAnswer::Failed), None)
     }

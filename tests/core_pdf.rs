@@ -920,3 +920,72 @@ fn the_2025_codes_are_spelled_as_the_sources_spell_them() {
         "Mẫu 2C-HD KĐ.ĐG 2025"
     );
 }
+
+#[test]
+fn the_cells_summary_prints_as_a_party_document_with_its_csv_attached() {
+    use kiemdiem::core::desk::{Desk, Received};
+    use kiemdiem::core::dossier::{Rating, Role};
+    use kiemdiem::core::template::TemplateId;
+    use kiemdiem::sealing::{ExportAnswer, ExportJob, SheetKind, run};
+    let mut desk = Desk::default();
+    for (i, (name, level)) in [
+        ("Nguyễn Văn An", Rating::Excellent),
+        ("Trần Thị Bình", Rating::Good),
+        ("Lê Quốc Cường", Rating::Good),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        desk.admit(Received {
+            digest: format!("{i:064x}"),
+            file_name: format!("{i}.json"),
+            fingerprint: format!("K{i}"),
+            sealed_at: 1_764_000_000_000 + i as i64,
+            received_at: 1_764_100_000_000,
+            year: 2025,
+            role: Role::Member,
+            template: TemplateId::Y2025Member,
+            full_name: name.to_owned(),
+            birth_date: String::new(),
+            party_cell: "Chi bộ Khu phố 3".to_owned(),
+            party_committee: "Phường Phổ Ninh".to_owned(),
+            proposed: Some(level),
+            not_rated: Vec::new(),
+            not_rated_uncertain: false,
+            flags: Vec::new(),
+        });
+    }
+    desk.add_member("Phạm Thu Hà", "", "");
+    let (answer, bytes) = run(
+        ExportJob::DeskSheet {
+            desk,
+            sheet: SheetKind::SummaryPdf,
+            today: (2025, 12, 10),
+        },
+        None,
+    );
+    let ExportAnswer::Made { name, mime } = answer else {
+        panic!("{answer:?}");
+    };
+    assert_eq!(name, "KiemDiem_TongHop_2025_ChiBoKhuPho3.pdf");
+    assert_eq!(mime, "application/pdf");
+    let pdf = bytes.expect("the PDF's bytes");
+    let text = flat_text(&pdf);
+    for s in [
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "CHI BỘ KHU PHỐ 3",
+        "BẢNG TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ",
+        "Năm 2025",
+        "Trần Thị Bình",
+        "Phạm Thu Hà",
+        "Hoàn thành xuất sắc nhiệm vụ",
+        "T/M CHI ỦY (CHI BỘ)",
+        "ngày 10 tháng 12 năm 2025",
+    ] {
+        assert!(text.contains(s), "{s:?} not in {text}");
+    }
+    // The whole summary rides along as CSV, which is no dossier: the
+    // verify page does not take the summary for one.
+    assert!(String::from_utf8_lossy(&pdf).contains("KiemDiem_TongHop_2025_ChiBoKhuPho3.csv"));
+    assert!(kiemdiem::core::pdf::embedded_dossier(&pdf).is_err());
+}

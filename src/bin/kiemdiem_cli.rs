@@ -5,7 +5,7 @@
 //! ```text
 //! kiemdiem-cli verify FILE...            check the seal of .json/.pdf dossiers
 //! kiemdiem-cli render FILE.json -o OUT.pdf   print a sealed dossier as its PDF
-//! kiemdiem-cli desk summarize DIR... -o OUT.xlsx [--csv F] [--index F] [--roster F]
+//! kiemdiem-cli desk summarize DIR... -o OUT.xlsx [--csv F] [--index F] [--pdf F] [--roster F]
 //! kiemdiem-cli desk generate DIR --count N [--tampered K] [--duplicate K]
 //!              [--new-key K] [--missing K] [--year Y] [--seed S]
 //! ```
@@ -36,7 +36,7 @@ mod cli {
     const USAGE: &str = "Cách dùng:
   kiemdiem-cli verify [--json] TỆP...        kiểm tra niêm phong của tệp hồ sơ (.json, .pdf)
   kiemdiem-cli render TỆP.json -o TỆP.pdf    in tệp hồ sơ đã niêm phong ra PDF
-  kiemdiem-cli desk summarize THƯ_MỤC... -o TỔNG_HỢP.xlsx [--csv TỆP.csv] [--index TỆP.xlsx|.csv] [--roster TỆP.csv|.xlsx]
+  kiemdiem-cli desk summarize THƯ_MỤC... -o TỔNG_HỢP.xlsx [--csv TỆP.csv] [--index TỆP.xlsx|.csv] [--pdf TỆP.pdf] [--roster TỆP.csv|.xlsx]
                                              tổng hợp các hồ sơ .json/.pdf trong thư mục (không xét thư mục con)
   kiemdiem-cli desk generate THƯ_MỤC --count N [--tampered K] [--duplicate K] [--new-key K] [--missing K] [--year NĂM] [--seed S]
                                              tạo hồ sơ mẫu của một chi bộ để kiểm thử";

@@ -71,8 +71,13 @@ wire_enum! { json;
         Admit { name: String, received_at: i64 },
         /// Read a roster spreadsheet (`.csv` or `.xlsx`, sent alongside).
         ReadRoster { name: String },
-        /// One of the desk's spreadsheets (its bytes come back alongside).
-        DeskSheet { desk: Desk, sheet: SheetKind },
+        /// One of the desk's downloads (its bytes come back alongside);
+        /// `today` dates the PDF summary.
+        DeskSheet {
+            desk: Desk,
+            sheet: SheetKind,
+            today: (i32, u32, u32),
+        },
     }
 }
 
@@ -125,6 +130,9 @@ pub enum SheetKind {
     IndexXlsx,
     /// The same as UTF-8 CSV.
     IndexCsv,
+    /// The cell's summary as a party document (PDF, made by the export
+    /// worker, which has the PDF writer).
+    SummaryPdf,
 }
 
 impl crate::wire::Example for SheetKind {
@@ -152,6 +160,10 @@ pub enum WorkerKind {
 pub fn worker_of(job: &ExportJob) -> WorkerKind {
     match job {
         ExportJob::Verify { .. } | ExportJob::Admit { .. } => WorkerKind::Verify,
+        ExportJob::DeskSheet {
+            sheet: SheetKind::SummaryPdf,
+            ..
+        } => WorkerKind::Export,
         ExportJob::ReadRoster { .. } | ExportJob::DeskSheet { .. } => WorkerKind::Desk,
         ExportJob::Export { .. }
         | ExportJob::PrintForCell { .. }

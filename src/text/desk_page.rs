@@ -192,3 +192,33 @@ pub fn backup_error(e: &crate::core::desk::backup::DeskBackupError) -> String {
 pub fn restored_file_name(n: usize) -> String {
     format!("Hồ sơ thứ {n} trong tệp sao lưu")
 }
+
+pub const SUMMARY_PDF: &str = "Bảng tổng hợp (.pdf)";
+pub const SUMMARY_PDF_INTRO: &str = "Bảng do ứng dụng Kiểm điểm lập từ các hồ sơ kiểm điểm đã niêm phong \
+    mà chi bộ nhận được. Trung ương chưa ban hành mẫu bảng tổng hợp kết quả xếp loại ở chi bộ; \
+    các cột dưới đây là của ứng dụng. Số liệu đầy đủ ở tệp .csv đính kèm trong tệp PDF này.";
+pub const SUMMARY_PDF_CAPTION: &str = "T/M CHI ỦY (CHI BỘ)";
+pub const SUMMARY_PDF_CAPTION_NOTE: &str = "(ký, ghi rõ họ tên)";
+pub const SUMMARY_PDF_ATTACHED: &str = "Bảng tổng hợp dạng CSV (UTF-8)";
+
+/// The title lines of the summary PDF.
+pub fn summary_pdf_title(year: Option<i32>) -> Vec<String> {
+    let mut lines = vec![
+        "BẢNG TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ VÀ ĐỀ XUẤT XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN".to_owned(),
+    ];
+    if let Some(y) = year {
+        lines.push(format!("Năm {y}"));
+    }
+    lines
+}
+
+/// A cell of the printed members' table: its first line, at most 160
+/// characters (the attached CSV has the whole note).
+pub fn pdf_cell(text: &str) -> String {
+    let first = text.lines().next().unwrap_or("");
+    let mut out: String = first.chars().take(160).collect();
+    if first.chars().count() > 160 || text.lines().nth(1).is_some() {
+        out.push('…');
+    }
+    out
+}

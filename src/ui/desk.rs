@@ -524,7 +524,15 @@ fn Downloads(ctx: Ctx) -> impl IntoView {
         let desk = ctx.desk.get_untracked();
         busy.set(true);
         worker::call(
-            ExportJob::DeskSheet { desk, sheet: kind },
+            ExportJob::DeskSheet {
+                desk,
+                sheet: kind,
+                today: {
+                    use chrono::Datelike;
+                    let d = crate::web::clock::today();
+                    (d.year(), d.month(), d.day())
+                },
+            },
             None,
             move |answer, bytes| {
                 busy.try_set(false);
@@ -564,6 +572,7 @@ fn Downloads(ctx: Ctx) -> impl IntoView {
                 {button("desk-summary-csv", p::SUMMARY_CSV, SheetKind::SummaryCsv)}
                 {button("desk-index-xlsx", p::INDEX_XLSX, SheetKind::IndexXlsx)}
                 {button("desk-index-csv", p::INDEX_CSV, SheetKind::IndexCsv)}
+                {button("desk-summary-pdf", p::SUMMARY_PDF, SheetKind::SummaryPdf)}
             </div>
         </section>
     }

@@ -148,6 +148,10 @@ test("a cell's folder becomes a verified summary, flags, spreadsheets and an ind
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString("utf8")).toContain(memberName);
 
+  const summaryPdf = await save(page, testInfo, "#desk-summary-pdf");
+  expect(summaryPdf.name).toMatch(/^KiemDiem_TongHop_2025_.*\.pdf$/);
+  expect(readFileSync(summaryPdf.path).subarray(0, 5).toString()).toBe("%PDF-");
+
   const index = await save(page, testInfo, "#desk-index-csv");
   const indexText = readFileSync(index.path, "utf8");
   // 42 files received (the tampered ones were never stored) and a header.

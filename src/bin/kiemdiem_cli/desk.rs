@@ -97,12 +97,15 @@ fn write(path: &str, bytes: &[u8]) -> Result<(), String> {
 }
 
 pub fn summarize(args: &[String]) -> ExitCode {
-    const FLAGS: [&str; 4] = ["-o", "--csv", "--index", "--roster"];
+    const FLAGS: [&str; 5] = ["-o", "--csv", "--index", "--roster", "--pdf"];
     let Some(dirs) = positional(args, &FLAGS) else {
         return usage();
     };
     let (out, csv_out, index_out) = (flag(args, "-o"), flag(args, "--csv"), flag(args, "--index"));
-    if dirs.is_empty() || (out.is_none() && csv_out.is_none() && index_out.is_none()) {
+    let pdf_out = flag(args, "--pdf");
+    if dirs.is_empty()
+        || (out.is_none() && csv_out.is_none() && index_out.is_none() && pdf_out.is_none())
+    {
         return usage();
     }
     let mut desk = Desk::new();
@@ -187,6 +190,28 @@ pub fn summarize(args: &[String]) -> ExitCode {
             sheet::index_xlsx(&desk, words).map_err(xlsx_failed)
         };
         outputs.push((path, bytes));
+    }
+    if let Some(path) = pdf_out {
+        // The same document as the desk's «Bảng tổng hợp (.pdf)», dated
+        // today in Vietnam's time (UTC+7).
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64);
+        let today = chrono::DateTime::from_timestamp_millis(now_ms + 7 * 3_600_000)
+            .map(|d| d.date_naive())
+            .unwrap_or_default();
+        use chrono::Datelike;
+        let job = kiemdiem::sealing::ExportJob::DeskSheet {
+            desk: desk.clone(),
+            sheet: kiemdiem::sealing::SheetKind::SummaryPdf,
+            today: (today.year(), today.month(), today.day()),
+        };
+        let made = match kiemdiem::sealing::run(job, None) {
+            (kiemdiem::sealing::ExportAnswer::Made { .. }, Some(pdf)) => Ok(pdf),
+            (kiemdiem::sealing::ExportAnswer::Failed(m), _) => Err(m),
+            _ => Err(kiemdiem::text::WORKER_BAD_ANSWER.to_owned()),
+        };
+        outputs.push((path, made));
     }
     for (path, bytes) in outputs {
         if let Err(e) = bytes.and_then(|b| write(path, &b)) {

@@ -217,9 +217,36 @@ fn csv_text(rows: Vec<Vec<String>>) -> String {
 /// counts per level (own and the cell's, with percentages of those rated),
 /// the other counts, and the cap.
 pub fn summary_csv(desk: &Desk, summary: &Summary, words: &SheetWords) -> String {
-    let mut rows: Vec<Vec<String>> = vec![words.member_columns.map(str::to_owned).to_vec()];
+    let parts = summary_parts(desk, summary, words);
+    let mut rows = parts.members;
+    rows.push(blank());
+    rows.extend(parts.levels);
+    rows.push(blank());
+    rows.extend(parts.counts);
+    rows.push(blank());
+    rows.extend(parts.cap.into_iter().map(|line| vec![line]));
+    csv_text(rows)
+}
+
+/// The summary's parts as rows of text, each table with its header row:
+/// what the CSV writes one after the other and the PDF lays out
+/// (`core::pdf::summary`).
+#[derive(Clone, Debug)]
+pub struct SummaryParts {
+    pub members: Vec<Vec<String>>,
+    pub levels: Vec<Vec<String>>,
+    /// Label and number.
+    pub counts: Vec<Vec<String>>,
+    /// The cap's lines: heading, regulation, the figures, who decides, the
+    /// reading.
+    pub cap: Vec<String>,
+}
+
+/// See [`SummaryParts`].
+pub fn summary_parts(desk: &Desk, summary: &Summary, words: &SheetWords) -> SummaryParts {
+    let mut members: Vec<Vec<String>> = vec![words.member_columns.map(str::to_owned).to_vec()];
     for (i, r) in member_rows(desk, words).into_iter().enumerate() {
-        rows.push(vec![
+        members.push(vec![
             (i + 1).to_string(),
             r.name,
             r.birth,
@@ -229,10 +256,9 @@ pub fn summary_csv(desk: &Desk, summary: &Summary, words: &SheetWords) -> String
             r.note,
         ]);
     }
-    rows.push(blank());
-    rows.push(words.level_columns.map(str::to_owned).to_vec());
+    let mut levels = vec![words.level_columns.map(str::to_owned).to_vec()];
     for l in &summary.levels {
-        rows.push(vec![
+        levels.push(vec![
             (words.rating_label)(l.level).to_owned(),
             l.own.to_string(),
             percent_text(l.own, summary.rated),
@@ -240,15 +266,15 @@ pub fn summary_csv(desk: &Desk, summary: &Summary, words: &SheetWords) -> String
             percent_text(l.cell, summary.rated),
         ]);
     }
-    rows.push(blank());
-    for (label, n) in counts(summary, words) {
-        rows.push(vec![label.to_owned(), n.to_string()]);
+    SummaryParts {
+        members,
+        levels,
+        counts: counts(summary, words)
+            .into_iter()
+            .map(|(label, n)| vec![label.to_owned(), n.to_string()])
+            .collect(),
+        cap: cap_lines(summary, words).to_vec(),
     }
-    rows.push(blank());
-    for line in cap_lines(summary, words) {
-        rows.push(vec![line]);
-    }
-    csv_text(rows)
 }
 
 /// The dossier index rows: every file in the order received.

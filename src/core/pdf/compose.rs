@@ -82,7 +82,7 @@ pub fn compose(input: &PdfInput) -> Result<Layout, PdfError> {
 
 /// Text from the dossier as printed: NFC, without control characters
 /// (line breaks are kept for the caller to split on).
-fn clean(s: &str) -> String {
+pub(super) fn clean(s: &str) -> String {
     nfc(s)
         .chars()
         .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
@@ -93,7 +93,7 @@ fn clean(s: &str) -> String {
 const BLANK: &str = "…………";
 
 /// A paragraph in the flow's text column, in the body size.
-fn para(f: &Flow, text: &str, face: Face, align: Align, first_indent: f32) -> Para {
+pub(super) fn para(f: &Flow, text: &str, face: Face, align: Align, first_indent: f32) -> Para {
     Para {
         atoms: words(text),
         face,
@@ -181,67 +181,15 @@ impl Composer<'_, '_> {
     /// on the left, «ĐẢNG CỘNG SẢN VIỆT NAM» with its rule and the
     /// place-and-date line on the right.
     fn header(&mut self) {
-        let f = &mut self.flow;
-        let profile = f.profile;
-        let code = para(f, self.template.code, Face::Regular, Align::Right, 0.0);
-        f.paragraph(&sized(code, profile.form_code_size), 0.0);
-        f.gap(4.0);
-
-        let top = f.y;
-        let left_w = f.width() - right_column(f).1 - 6.0;
         let identity = &self.dossier.identity;
-        let committee = organisation(frame::COMMITTEE_PREFIX, &identity.party_committee);
-        let cell = organisation(frame::CELL_PREFIX, &identity.party_cell);
-        let x = f.left();
-        let p = in_column(
-            para(f, &committee, Face::Regular, Align::Center, 0.0),
-            x,
-            left_w,
+        doc_header(
+            &mut self.flow,
+            Some(self.template.code),
+            &identity.party_committee,
+            &identity.party_cell,
+            &identity.place,
+            self.input.date,
         );
-        f.paragraph(&p, 0.0);
-        let p = in_column(para(f, &cell, Face::Bold, Align::Center, 0.0), x, left_w);
-        f.paragraph(&p, 0.0);
-        let left_bottom = f.y;
-
-        f.y = top;
-        let (rx, rw) = right_column(f);
-        let title = sized(
-            in_column(
-                para(f, frame::PARTY_TITLE, Face::Bold, Align::Center, 0.0),
-                rx,
-                rw,
-            ),
-            profile.party_title_size,
-        );
-        f.paragraph(&title, 0.0);
-        // HD 36: a solid rule under the tiêu đề, as long as the tiêu đề.
-        if let Some(run) = last_run(f) {
-            f.mark(Mark::Rule(Rule {
-                x1: run.x,
-                y1: run.baseline + 4.0,
-                x2: run.x + run.width,
-                y2: run.baseline + 4.0,
-                width: 0.6,
-                dotted: false,
-            }));
-        }
-        f.y += 8.0;
-        let place = clean(&identity.place);
-        let place = place.split_whitespace().collect::<Vec<_>>().join(" ");
-        let place = if place.is_empty() { BLANK } else { &place };
-        let d = self.input.date;
-        let date = format!(
-            "{place}, {} {:02} {} {:02} {} {:04}",
-            frame::DATE_DAY,
-            d.day(),
-            frame::DATE_MONTH,
-            d.month(),
-            frame::DATE_YEAR,
-            d.year()
-        );
-        let p = in_column(para(f, &date, Face::Italic, Align::Center, 0.0), rx, rw);
-        f.paragraph(&p, 0.0);
-        f.y = f.y.max(left_bottom);
     }
 
     /// Title, year line and subtitle, centred.
@@ -735,6 +683,79 @@ impl Composer<'_, '_> {
     }
 }
 
+/// The header of a party document (HD 36): the form code, if any, on the
+/// right; the đảng bộ and the chi bộ on the left; «ĐẢNG CỘNG SẢN VIỆT
+/// NAM» with its rule and the place-and-date line on the right.
+pub(super) fn doc_header(
+    f: &mut Flow,
+    code: Option<&str>,
+    party_committee: &str,
+    party_cell: &str,
+    place: &str,
+    d: chrono::NaiveDate,
+) {
+    let profile = f.profile;
+    if let Some(code) = code {
+        let code = para(f, code, Face::Regular, Align::Right, 0.0);
+        f.paragraph(&sized(code, profile.form_code_size), 0.0);
+    }
+    f.gap(4.0);
+
+    let top = f.y;
+    let left_w = f.width() - right_column(f).1 - 6.0;
+    let committee = organisation(frame::COMMITTEE_PREFIX, party_committee);
+    let cell = organisation(frame::CELL_PREFIX, party_cell);
+    let x = f.left();
+    let p = in_column(
+        para(f, &committee, Face::Regular, Align::Center, 0.0),
+        x,
+        left_w,
+    );
+    f.paragraph(&p, 0.0);
+    let p = in_column(para(f, &cell, Face::Bold, Align::Center, 0.0), x, left_w);
+    f.paragraph(&p, 0.0);
+    let left_bottom = f.y;
+
+    f.y = top;
+    let (rx, rw) = right_column(f);
+    let title = sized(
+        in_column(
+            para(f, frame::PARTY_TITLE, Face::Bold, Align::Center, 0.0),
+            rx,
+            rw,
+        ),
+        profile.party_title_size,
+    );
+    f.paragraph(&title, 0.0);
+    // HD 36: a solid rule under the tiêu đề, as long as the tiêu đề.
+    if let Some(run) = last_run(f) {
+        f.mark(Mark::Rule(Rule {
+            x1: run.x,
+            y1: run.baseline + 4.0,
+            x2: run.x + run.width,
+            y2: run.baseline + 4.0,
+            width: 0.6,
+            dotted: false,
+        }));
+    }
+    f.y += 8.0;
+    let place = clean(place);
+    let place = place.split_whitespace().collect::<Vec<_>>().join(" ");
+    let place = if place.is_empty() { BLANK } else { &place };
+    let date = format!(
+        "{place}, {} {:02} {} {:02} {} {:04}",
+        frame::DATE_DAY,
+        d.day(),
+        frame::DATE_MONTH,
+        d.month(),
+        frame::DATE_YEAR,
+        d.year()
+    );
+    let p = in_column(para(f, &date, Face::Italic, Align::Center, 0.0), rx, rw);
+    f.paragraph(&p, 0.0);
+    f.y = f.y.max(left_bottom);
+}
+
 /// The last text run of the current page.
 fn last_run(f: &Flow) -> Option<TextRun> {
     f.current_page()?.runs().next_back().cloned()
@@ -905,7 +926,11 @@ fn appendix_table(
 }
 
 /// Page numbers from page 2 on, centred in the top margin.
-fn number_pages(pages: &mut [Page], faces: &super::font::Faces, profile: frame::Profile) {
+pub(super) fn number_pages(
+    pages: &mut [Page],
+    faces: &super::font::Faces,
+    profile: frame::Profile,
+) {
     let size = profile.page_number_size;
     for (i, page) in pages.iter_mut().enumerate().skip(1) {
         let text = (i + 1).to_string();

@@ -30,6 +30,7 @@ pub mod frame;
 pub mod layout;
 mod paint;
 mod read;
+pub mod summary;
 mod words;
 
 pub use compose::{compose, qr_payload};
@@ -117,5 +118,23 @@ pub enum PdfError {
 /// ```
 pub fn render(input: &PdfInput) -> Result<Vec<u8>, PdfError> {
     let layout = compose(input)?;
-    paint::paint(&layout, input)
+    let dossier = input.dossier;
+    let template = dossier.template.template();
+    let name = dossier.identity.full_name.trim();
+    paint::paint(
+        &layout,
+        &paint::Meta {
+            title: (input.words.document_title)(template.title, dossier.year, name),
+            author: Some(name.to_owned()),
+            creator: input.words.app_name,
+            date: input.date,
+            file: paint::Attached {
+                name: input.file_name,
+                mime: "application/json",
+                description: input.words.embedded_description,
+                data: input.sealed_json,
+                source: true,
+            },
+        },
+    )
 }

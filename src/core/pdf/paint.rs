@@ -18,9 +18,29 @@ use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 
+use super::PdfError;
 use super::font::{Face, FontError, faces};
 use super::layout::{CheckBox, Layout, Mark, QrMark, Rule, TextRun};
-use super::{PdfError, PdfInput};
+
+/// What a painted document carries besides its pages: its metadata and
+/// its one associated file (PDF/A-3).
+pub(super) struct Meta<'a> {
+    pub title: String,
+    pub author: Option<String>,
+    pub creator: &'a str,
+    pub date: chrono::NaiveDate,
+    pub file: Attached<'a>,
+}
+
+/// The associated file: a dossier's sealed JSON (`Source`), or a summary's
+/// data (`Data`).
+pub(super) struct Attached<'a> {
+    pub name: &'a str,
+    pub mime: &'a str,
+    pub description: &'a str,
+    pub data: &'a [u8],
+    pub source: bool,
+}
 
 /// The krilla fonts, made once per process (DESIGN.md: a new face per call
 /// is the main avoidable cost).
@@ -72,8 +92,8 @@ fn pdf_date(date: chrono::NaiveDate) -> DateTime {
         .day(small(date.day()))
 }
 
-pub(super) fn paint(layout: &Layout, input: &PdfInput) -> Result<Vec<u8>, PdfError> {
-    check_file_name(input.file_name)?;
+pub(super) fn paint(layout: &Layout, meta: &Meta) -> Result<Vec<u8>, PdfError> {
+    check_file_name(meta.file.name)?;
     let fonts = krilla_fonts()?;
     let faces = faces()?;
     let configuration = ConfigurationBuilder::new()
@@ -102,33 +122,30 @@ pub(super) fn paint(layout: &Layout, input: &PdfInput) -> Result<Vec<u8>, PdfErr
         pdf_page.finish();
     }
 
-    let dossier = input.dossier;
-    let template = dossier.template.template();
-    let name = dossier.identity.full_name.trim();
-    let date = pdf_date(input.date);
+    let date = pdf_date(meta.date);
     let mut metadata = Metadata::new()
-        .title((input.words.document_title)(
-            template.title,
-            dossier.year,
-            name,
-        ))
+        .title(meta.title.clone())
         .language("vi".to_owned())
-        .creator(input.words.app_name.to_owned())
+        .creator(meta.creator.to_owned())
         .creation_date(date);
-    if !name.is_empty() {
-        metadata = metadata.authors(vec![name.to_owned()]);
+    if let Some(author) = meta.author.as_ref().filter(|a| !a.is_empty()) {
+        metadata = metadata.authors(vec![author.clone()]);
     }
     document.set_metadata(metadata);
 
-    let mime = MimeType::new("application/json")
+    let mime = MimeType::new(meta.file.mime)
         .ok_or_else(|| PdfError::Write("invalid MIME type".to_owned()))?;
     document
         .embed_file(EmbeddedFile {
-            path: input.file_name.to_owned(),
+            path: meta.file.name.to_owned(),
             mime_type: Some(mime),
-            description: Some(input.words.embedded_description.to_owned()),
-            association_kind: AssociationKind::Source,
-            data: input.sealed_json.to_vec().into(),
+            description: Some(meta.file.description.to_owned()),
+            association_kind: if meta.file.source {
+                AssociationKind::Source
+            } else {
+                AssociationKind::Data
+            },
+            data: meta.file.data.to_vec().into(),
             modification_date: Some(date),
             compress: Some(true),
             location: None,
